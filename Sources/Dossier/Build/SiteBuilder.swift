@@ -1,0 +1,57 @@
+/// Builds a site: load → parse → resolve → render → write, each stage a folder of its own.
+///
+/// Every stage reports all the problems it finds; the site is written only if no stage found
+/// an error, so a mistake in one file never replaces a published site with a broken one.
+public struct SiteBuilder: Sendable {
+    public let options: BuildOptions
+
+    public init(options: BuildOptions) {
+        self.options = options
+    }
+
+    /// Everything up to writing: the checked site and the files it would write.
+    public func prepare() -> (files: [OutputFile]?, site: Site?, diagnostics: [Diagnostic]) {
+        // Refuse a dangerous output first: no point checking content that cannot be written.
+        if let refusal = OutputGuard(siteFolder: options.siteFolder, output: options.output).check() {
+            return (nil, nil, [refusal])
+        }
+
+        // Disk → files sorted by kind. Unreadable and unexpected files are reported here.
+        let (tree, loadDiagnostics) = ContentLoader(siteFolder: options.siteFolder).load()
+        var diagnostics = loadDiagnostics
+
+        // Files → model values; every field problem of every file, each at its line.
+        let (content, parseDiagnostics) = ContentParser(baseURLOverride: options.baseURL).parse(tree)
+        diagnostics += parseDiagnostics
+
+        // The theme is checked in the same run, so a template error and a content error are
+        // both reported before the volunteer has to build again.
+        let (theme, themeDiagnostics) = Theme.load(siteFolder: options.siteFolder)
+        diagnostics += themeDiagnostics
+        let strings = StringsLoader.load(language: content.config?.language ?? "en", theme: theme, &diagnostics)
+        let templates = TemplateSet(theme: theme, &diagnostics)
+
+        // Model values → one linked site; references that lead nowhere are reported here.
+        let resolver = SiteResolver(clock: options.clock, includeDrafts: options.includeDrafts)
+        let (site, resolveDiagnostics) = resolver.resolve(content, staticFiles: tree.staticFiles)
+        diagnostics += resolveDiagnostics
+
+        guard let site, let templates, !diagnostics.hasErrors else { return (nil, site, diagnostics.sorted()) }
+        let files = SiteRenderer(templates: templates, strings: strings, theme: theme).render(site)
+        return (files, site, diagnostics.sorted())
+    }
+
+    /// Builds and, when the content is sound, writes the site atomically.
+    public func build() -> BuildReport {
+        let (files, site, diagnostics) = prepare()
+        var report = BuildReport(diagnostics: diagnostics, written: nil, withheld: site?.withheld ?? [])
+        guard let files else { return report }
+        do {
+            try SiteWriter(output: options.output).write(files)
+            report.written = .init(pages: files.filter(\.isPage).count, files: files.count)
+        } catch {
+            report.diagnostics.append(.error(at: nil, "\(error)"))
+        }
+        return report
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+
+/// Reads `content/` from disk and sorts its files by kind. Reports what it cannot read or
+/// does not expect, but parses nothing.
+public struct ContentLoader: Sendable {
+    public let siteFolder: URL
+
+    public init(siteFolder: URL) {
+        self.siteFolder = siteFolder.standardizedFileURL
+    }
+
+    var contentFolder: URL { siteFolder.appending(path: "content", directoryHint: .isDirectory) }
+
+    public func load() -> (ContentTree, [Diagnostic]) {
+        var tree = ContentTree()
+        var diagnostics: [Diagnostic] = []
+        let fileManager = FileManager.default
+        guard fileManager.isDirectory(contentFolder) else {
+            diagnostics.append(.error(
+                at: nil,
+                "no content/ folder in \(siteFolder.path)",
+                fix: "run dossier in the folder that holds content/, or give it with --source DIR"
+            ))
+            return (tree, diagnostics)
+        }
+
+        for entry in fileManager.sortedEntries(of: contentFolder) where !entry.isHidden {
+            let path = "content/" + entry.name
+            switch (entry.name, entry.isDirectory) {
+            case ("site.yaml", false):
+                read(entry.url, as: path, into: &tree.siteConfig, &diagnostics)
+            case ("cases", true):
+                tree.cases = readMarkdown(in: entry.url, as: path, &diagnostics)
+            case ("statements", true):
+                tree.statements = readMarkdown(in: entry.url, as: path, &diagnostics)
+            case ("organizations", true):
+                tree.organizations = readMarkdown(in: entry.url, as: path, &diagnostics)
+            case ("pages", true):
+                tree.pages = readMarkdown(in: entry.url, as: path, &diagnostics)
+            case ("static", true):
+                tree.staticFiles = StaticFileCollector(siteFolder: siteFolder).collect(entry.url, as: path, &diagnostics)
+            case ("site.yml", false):
+                diagnostics.append(.error(at: SourceLocation(path: path), "the settings file must be named site.yaml",
+                                          fix: "rename content/site.yml to content/site.yaml"))
+            default:
+                diagnostics.append(.warning(
+                    at: SourceLocation(path: path),
+                    "ignored: content/ holds site.yaml, cases/, statements/, organizations/, pages/ and static/",
+                    fix: Suggestion.closest(to: entry.name, among: Self.knownEntries).map { "did you mean '\($0)'?" }
+                ))
+            }
+        }
+        if tree.siteConfig == nil, !diagnostics.contains(where: { $0.location?.path == "content/site.yml" }) {
+            diagnostics.append(.error(
+                at: SourceLocation(path: "content/site.yaml"),
+                "missing site settings: content/site.yaml",
+                fix: "create it with at least 'title:' and 'base_url:' (see docs/content.md)"
+            ))
+        }
+        return (tree, diagnostics)
+    }
+
+    private static let knownEntries = ["site.yaml", "cases", "statements", "organizations", "pages", "static"]
+
+    private func read(_ url: URL, as path: String, into slot: inout SourceFile?, _ diagnostics: inout [Diagnostic]) {
+        switch SourceFile.read(url, as: path) {
+        case .success(let file): slot = file
+        case .failure(let diagnostic): diagnostics.append(diagnostic)
+        }
+    }
+
+    /// The `.md` files directly in a folder of one kind. Anything else there is a warning,
+    /// because a volunteer who saved `case.txt` expects to see it on the site.
+    private func readMarkdown(in folder: URL, as folderPath: String, _ diagnostics: inout [Diagnostic]) -> [SourceFile] {
+        var files: [SourceFile] = []
+        for entry in FileManager.default.sortedEntries(of: folder) where !entry.isHidden {
+            let path = folderPath + "/" + entry.name
+            if entry.isDirectory || !entry.name.hasSuffix(".md") {
+                diagnostics.append(.warning(
+                    at: SourceLocation(path: path),
+                    entry.isDirectory ? "ignored: folders inside \(folderPath)/ are not read"
+                                      : "ignored: only .md files are read in \(folderPath)/",
+                    fix: entry.isDirectory ? nil : "rename it to end in .md if it is meant to be a page"
+                ))
+                continue
+            }
+            var file: SourceFile?
+            read(entry.url, as: path, into: &file, &diagnostics)
+            if let file { files.append(file) }
+        }
+        return files
+    }
+}

@@ -1,0 +1,60 @@
+/// One detainee's file (`content/cases/<slug>.md`), as validated.
+///
+/// There is no field for `private` or `_` keys: what is private cannot reach a template.
+public struct Case: Sendable {
+    public var slug: Slug
+    public var file: String
+    public var name: String
+    public var nativeName: String?
+    public var country: String
+    public var occupation: String?
+    public var status: CaseStatus
+    public var detained: PartialDate?
+    public var sentenced: PartialDate?
+    public var released: PartialDate?
+    public var sentence: String?
+    public var charges: [Charge]
+    public var court: String?
+    public var facility: String?
+    public var writeTo: String?
+    public var hashtag: String?
+    public var photo: Photo?
+    public var tags: [String]
+    public var timeline: [TimelineEntry]
+    public var sources: [SourceLink]
+    public var updated: PartialDate?
+    public var aliases: [Alias]
+    public var isDraft: Bool
+    public var bodyHTML: String
+}
+
+/// A charge, with the article of the code it rests on when known.
+public struct Charge: Sendable, Hashable {
+    public var charge: String
+    public var article: String?
+}
+
+public struct TimelineEntry: Sendable, Hashable {
+    public var date: PartialDate
+    public var event: String
+}
+
+/// Where a fact comes from. A source may be known only by its title.
+public struct SourceLink: Sendable, Hashable {
+    public var title: String
+    public var url: String?
+}
+
+/// A portrait: a file under `content/static/`, always with its alternative text and credit.
+public struct Photo: Sendable, Hashable {
+    /// The site path as written: `/static/images/x.jpg`.
+    public var path: String
+    public var alt: String
+    public var credit: String
+}
+
+/// An old URL that must keep working, as a site path: `/cases/old-name/`.
+public struct Alias: Sendable, Hashable {
+    public var path: String
+    public var location: SourceLocation
+}

@@ -1,0 +1,13 @@
+/// A member of the signatory registry (`content/organizations/<slug>.md`).
+public struct Organization: Sendable {
+    public var slug: Slug
+    public var file: String
+    public var name: String
+    public var shortName: String?
+    public var alsoKnownAs: [String]
+    /// The organization's own website.
+    public var website: String?
+    public var country: String?
+    public var aliases: [Alias]
+    public var bodyHTML: String
+}

@@ -1,0 +1,10 @@
+/// A free page (`content/pages/<slug>.md`), served at `/<slug>/`.
+public struct Page: Sendable {
+    public var slug: Slug
+    public var file: String
+    public var title: String
+    public var description: String?
+    public var aliases: [Alias]
+    public var isDraft: Bool
+    public var bodyHTML: String
+}

@@ -1,0 +1,69 @@
+/// A date known to the year, the month or the day (`2024`, `2024-01`, `2024-01-15`).
+///
+/// Advocates often know only the month of an arrest. A `PartialDate` keeps exactly what is
+/// known, so that no page prints an invented day.
+public struct PartialDate: Sendable, Hashable, CustomStringConvertible {
+    public let year: Int
+    public let month: Int?
+    public let day: Int?
+
+    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; `nil` for anything else or an impossible date.
+    public init?(_ text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        let widths = [4, 2, 2]
+        guard (1...3).contains(parts.count),
+              zip(parts, widths).allSatisfy({ $0.utf8.count == $1 && $0.allSatisfy(\.isASCIIDigit) }),
+              let year = Int(parts[0]), year >= 1 else { return nil }
+        let month = parts.count > 1 ? Int(parts[1]) : nil
+        let day = parts.count > 2 ? Int(parts[2]) : nil
+        if let month, !(1...12).contains(month) { return nil }
+        if let month, let day, !(1...CalendarDay.daysIn(month: month, year: year)).contains(day) { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    public init(_ day: CalendarDay) {
+        self.year = day.year
+        self.month = day.month
+        self.day = day.day
+    }
+
+    public var isComplete: Bool { day != nil }
+
+    /// As written in content and in `datetime` attributes: `2024`, `2024-01`, `2024-01-15`.
+    public var description: String {
+        var text = String(year).leftPadded(to: 4)
+        if let month { text += "-" + String(month).leftPadded(to: 2) }
+        if let day { text += "-" + String(day).leftPadded(to: 2) }
+        return text
+    }
+
+    /// The first day the date allows: for counting forward from an end (a release).
+    public var earliestDay: CalendarDay {
+        CalendarDay(year: year, month: month ?? 1, day: day ?? 1)
+    }
+
+    /// The last day the date allows: for counting from a start (an arrest) without overstating.
+    public var latestDay: CalendarDay {
+        let month = self.month ?? 12
+        return CalendarDay(year: year, month: month, day: day ?? CalendarDay.daysIn(month: month, year: year))
+    }
+}
+
+extension PartialDate: Comparable {
+    /// Chronological, with a less precise date before the more precise ones it contains.
+    public static func < (lhs: PartialDate, rhs: PartialDate) -> Bool {
+        (lhs.year, lhs.month ?? 0, lhs.day ?? 0) < (rhs.year, rhs.month ?? 0, rhs.day ?? 0)
+    }
+}
+
+private extension Character {
+    var isASCIIDigit: Bool { isASCII && isNumber }
+}
+
+extension String {
+    func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
+    }
+}

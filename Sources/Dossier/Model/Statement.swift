@@ -1,0 +1,19 @@
+/// A joint statement, appeal, letter, news item or report (`content/statements/<slug>.md`).
+public struct Statement: Sendable {
+    public var slug: Slug
+    public var file: String
+    public var title: String
+    public var date: PartialDate
+    public var place: String?
+    public var kind: StatementKind
+    /// The cases it concerns, as written; the resolver links them.
+    public var cases: [Reference]
+    /// Who signed, as written; the resolver links them to organizations.
+    public var signatories: [SignatoryReference]
+    public var source: String?
+    public var updated: PartialDate?
+    public var embargo: Moment?
+    public var aliases: [Alias]
+    public var isDraft: Bool
+    public var bodyHTML: String
+}

@@ -1,0 +1,84 @@
+/// Reads a case file (`content/cases/<slug>.md`) into a `Case`.
+struct CaseDecoder {
+    let parser: ContentFileParser
+
+    func decode(_ file: SourceFile, _ diagnostics: inout [Diagnostic]) -> Case? {
+        guard let parsed = parser.parse(file, &diagnostics) else { return nil }
+        let fields = parsed.fields
+        defer { diagnostics += fields.source.diagnostics }
+
+        let name = fields.string("name", required: true)
+        let nativeName = fields.string("native_name")
+        let country = fields.string("country", required: true)
+        let occupation = fields.string("occupation")
+        let status: CaseStatus? = fields.choice("status", required: true)
+        let detained = fields.date("detained")
+        let sentenced = fields.date("sentenced")
+        let released = fields.date("released")
+        let sentence = fields.string("sentence")
+        let charges = decodeCharges(fields)
+        let court = fields.string("court")
+        let facility = fields.string("facility")
+        let writeTo = fields.string("write_to")
+        let hashtag = fields.string("hashtag")
+        let photo = PhotoDecoder.decode(fields, subject: name)
+        let tags = fields.stringList("tags")
+        let timeline = decodeTimeline(fields)
+        let sources = decodeSources(fields)
+        let updated = fields.date("updated")
+        let aliases = fields.aliases()
+        let isDraft = fields.bool("draft")
+        fields.finish()
+
+        if let detained, let released, released.earliestDay < detained.latestDay, released < detained {
+            fields.source.error(fields.value("released"), "'released' (\(released)) is before 'detained' (\(detained))",
+                                fix: "check both dates")
+        }
+        guard let name, let country, let status else { return nil }
+        return Case(
+            slug: parsed.slug, file: file.path, name: name, nativeName: nativeName, country: country,
+            occupation: occupation, status: status, detained: detained, sentenced: sentenced, released: released,
+            sentence: sentence, charges: charges, court: court, facility: facility, writeTo: writeTo,
+            hashtag: hashtag, photo: photo, tags: tags, timeline: timeline, sources: sources, updated: updated,
+            aliases: aliases, isDraft: isDraft, bodyHTML: parsed.bodyHTML
+        )
+    }
+
+    /// Each charge is a string, or `{charge, article}`.
+    private func decodeCharges(_ fields: FieldReader) -> [Charge] {
+        fields.list("charges").compactMap { item in
+            if case .scalar = item.node {
+                return fields.text(item.node, item.context).map { Charge(charge: $0, article: nil) }
+            }
+            guard let entry = fields.nested(item.node, item.context) else { return nil }
+            defer { entry.finish() }
+            guard let charge = entry.string("charge", required: true) else { return nil }
+            return Charge(charge: charge, article: entry.string("article"))
+        }
+    }
+
+    private func decodeTimeline(_ fields: FieldReader) -> [TimelineEntry] {
+        fields.list("timeline").compactMap { item in
+            guard let entry = fields.nested(item.node, item.context) else { return nil }
+            defer { entry.finish() }
+            let date = entry.date("date", required: true)
+            let event = entry.string("event", required: true)
+            guard let date, let event else { return nil }
+            return TimelineEntry(date: date, event: event)
+        }
+    }
+
+    /// Each source is `{title, url}`, or just a title.
+    private func decodeSources(_ fields: FieldReader) -> [SourceLink] {
+        fields.list("sources").compactMap { item in
+            if case .scalar = item.node {
+                return fields.text(item.node, item.context).map { SourceLink(title: $0, url: nil) }
+            }
+            guard let entry = fields.nested(item.node, item.context) else { return nil }
+            defer { entry.finish() }
+            let title = entry.string("title", required: true)
+            let url = entry.link("url")
+            return title.map { SourceLink(title: $0, url: url) }
+        }
+    }
+}

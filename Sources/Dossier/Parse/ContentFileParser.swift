@@ -1,0 +1,42 @@
+/// The first steps every Markdown content file goes through: the slug from its name, the
+/// front matter as fields, and the body as HTML.
+struct ContentFileParser {
+    let allowsRawHTML: Bool
+
+    struct Parsed {
+        var slug: Slug
+        var fields: FieldReader
+        var bodyHTML: String
+    }
+
+    /// `nil` when the file cannot be read any further; the reasons are in `diagnostics`.
+    func parse(_ file: SourceFile, _ diagnostics: inout [Diagnostic]) -> Parsed? {
+        let slug = Slug(file.stem)
+        if slug == nil {
+            let suggested = Slug.suggestion(for: file.stem)
+            diagnostics.append(.error(
+                at: file.location(),
+                "the file name '\(file.stem).md' is not a valid slug: it becomes the page's URL",
+                fix: suggested.isEmpty ? "use lowercase ASCII letters, digits and hyphens, like 'makhabat-tazhibek-kyzy.md'"
+                                       : "rename it to '\(suggested).md'"
+            ))
+        }
+        let parts: FrontMatterSplitter.Parts
+        switch FrontMatterSplitter.split(file) {
+        case .success(let value): parts = value
+        case .failure(let diagnostic):
+            diagnostics.append(diagnostic)
+            return nil
+        }
+        let source = YAMLSource(path: file.path, firstLine: parts.yamlFirstLine, yaml: parts.yaml)
+        guard let mapping = source.compose(parts.yaml), let slug else {
+            diagnostics += source.diagnostics
+            return nil
+        }
+        return Parsed(
+            slug: slug,
+            fields: FieldReader(mapping, in: source),
+            bodyHTML: CommonMark.html(from: parts.body, allowingRawHTML: allowsRawHTML)
+        )
+    }
+}

@@ -1,0 +1,61 @@
+import Yams
+
+/// Field types the content model shares across kinds of file.
+extension FieldReader {
+    /// One of a fixed set of words (`status`, `kind`), with the closest one suggested.
+    func choice<Choice: RawRepresentable & CaseIterable>(_ key: String, required: Bool = false) -> Choice?
+    where Choice.RawValue == String {
+        guard let node = value(key, required: required), let text = text(node, key) else { return nil }
+        if let choice = Choice(rawValue: text) { return choice }
+        let allowed = Choice.allCases.map(\.rawValue)
+        let normalized = text.lowercased().replacingOccurrences(of: " ", with: "-").replacingOccurrences(of: "_", with: "-")
+        let suggestion = Choice(rawValue: normalized)?.rawValue ?? Suggestion.closest(to: text, among: allowed)
+        source.error(node, "unknown \(key) '\(text)'",
+                     fix: (suggestion.map { "did you mean '\($0)'? " } ?? "") + "allowed: \(allowed.joined(separator: ", "))")
+        return nil
+    }
+
+    /// A link: an absolute http(s) URL or a path of this site (`/cases/x/`). Anything else,
+    /// `javascript:` above all, is refused.
+    func link(_ key: String) -> String? {
+        guard let node = value(key) else { return nil }
+        return link(node, key)
+    }
+
+    func link(_ node: Node, _ what: String) -> String? {
+        guard let text = text(node, what)?.trimmingSpaces else { return nil }
+        let lowered = text.lowercased()
+        if lowered.hasPrefix("https://") || lowered.hasPrefix("http://") || lowered.hasPrefix("mailto:")
+            || (text.hasPrefix("/") && !text.hasPrefix("//")) {
+            if !text.contains(" ") { return text }
+        }
+        source.error(node, "'\(what)' must be a web address starting with https:// (or a path of this site starting with /), not '\(text)'",
+                     fix: lowered.hasPrefix("www.") ? "write 'https://\(text)'" : nil)
+        return nil
+    }
+
+    /// Old URLs of this page that must keep working: site paths like `/cases/old-name/`.
+    func aliases() -> [Alias] {
+        list("aliases").compactMap { item in
+            guard let text = text(item.node, item.context)?.trimmingSpaces else { return nil }
+            let segments = text.split(separator: "/", omittingEmptySubsequences: false)
+            guard text.hasPrefix("/"), text.count > 1, !text.contains("//"), !text.contains("?"), !text.contains("#"),
+                  !segments.contains(where: { $0 == ".." || $0 == "." }) else {
+                source.error(item.node, "'\(item.context)' must be a path of this site like '/cases/old-name/', not '\(text)'",
+                             fix: "write the old URL without the domain, starting and ending with '/'")
+                return nil
+            }
+            let path = text.hasSuffix("/") || text.hasSuffix(".html") ? text : text + "/"
+            return Alias(path: path, location: source.location(of: item.node))
+        }
+    }
+}
+
+extension String {
+    var trimmingSpaces: String {
+        var slice = Substring(self)
+        while let first = slice.first, first.isWhitespace { slice = slice.dropFirst() }
+        while let last = slice.last, last.isWhitespace { slice = slice.dropLast() }
+        return String(slice)
+    }
+}

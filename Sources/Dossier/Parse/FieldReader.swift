@@ -1,0 +1,130 @@
+import Yams
+
+/// Reads typed fields out of one YAML mapping, reporting every problem at its line instead of
+/// stopping at the first one (as a `Decodable` would), so a volunteer fixes a file in one go.
+///
+/// Every key asked for is remembered as known; `finish()` then warns about the others with
+/// the closest known key (`detaind` → `detained`). `private` and keys that start with `_` are
+/// the editors' own: never read, never warned about, never published.
+final class FieldReader {
+    let source: YAMLSource
+    /// Where this mapping stands, for nested messages: `timeline[2]`.
+    let context: String?
+    /// The node to report missing fields at.
+    let anchor: Node?
+    private let fields: [(key: String, keyNode: Node, value: Node)]
+    private var known: [String] = []
+
+    init(_ mapping: Node.Mapping, in source: YAMLSource, context: String? = nil, anchor: Node? = nil) {
+        self.source = source
+        self.context = context
+        self.anchor = anchor
+        self.fields = mapping.map { (key: $0.key.string ?? "", keyNode: $0.key, value: $0.value) }
+    }
+
+    /// The value written for `key`, `nil` when absent or empty (`court: ""`).
+    func value(_ key: String, required: Bool = false) -> Node? {
+        known.append(key)
+        guard let field = fields.first(where: { $0.key == key }), !field.value.isEmptyValue else {
+            if let field = fields.first(where: { $0.key == key }), source.line(of: field.keyNode)?.contains(": #") == true {
+                // `hashtag: #FreeMakhabat` is a key followed by a YAML comment: an empty value.
+                source.error(field.keyNode, "the value of '\(name(key))' starts with '#', which YAML reads as a comment",
+                             fix: "put the value in quotes: \(key): \"#…\"")
+                return nil
+            }
+            if required {
+                source.error(anchor, "missing required field '\(name(key))'",
+                             fix: "add a line '\(key): …'" + (context.map { " to \($0)" } ?? " to the front matter"))
+            }
+            return nil
+        }
+        return field.value
+    }
+
+    func string(_ key: String, required: Bool = false) -> String? {
+        guard let node = value(key, required: required) else { return nil }
+        return text(node, key)
+    }
+
+    func date(_ key: String, required: Bool = false) -> PartialDate? {
+        guard let node = value(key, required: required) else { return nil }
+        return date(node, key)
+    }
+
+    func bool(_ key: String) -> Bool {
+        guard let node = value(key) else { return false }
+        switch node.scalar?.string.lowercased() {
+        case "true", "yes": return true
+        case "false", "no": return false
+        default:
+            source.error(node, "'\(name(key))' must be true or false, not \(node.kindDescription)")
+            return false
+        }
+    }
+
+    /// A list; a single value stands for a list of one (`tags: journalists`).
+    func list(_ key: String) -> [(node: Node, context: String)] {
+        guard let node = value(key) else { return [] }
+        let items: [Node]
+        if case .sequence(let sequence) = node { items = Array(sequence) } else { items = [node] }
+        return items.enumerated().map { (node: $1, context: "\(name(key))[\($0 + 1)]") }
+    }
+
+    func stringList(_ key: String) -> [String] {
+        list(key).compactMap { item in item.node.isEmptyValue ? nil : text(item.node, item.context) }
+    }
+
+    /// The text of a scalar node; any other node is an error.
+    func text(_ node: Node, _ what: String) -> String? {
+        guard case .scalar(let scalar) = node else {
+            source.error(node, "'\(name(what))' must be text, not \(node.kindDescription)",
+                         fix: node.isSequence ? "write one value, or remove the '-' in front of it" : nil)
+            return nil
+        }
+        return scalar.string
+    }
+
+    func date(_ node: Node, _ what: String) -> PartialDate? {
+        guard let text = text(node, what) else { return nil }
+        guard let date = PartialDate(text) else {
+            source.error(node, "'\(name(what))' must be a date written YYYY-MM-DD, YYYY-MM or YYYY, not '\(text)'",
+                         fix: DateHint.fix(for: text))
+            return nil
+        }
+        return date
+    }
+
+    /// A reader for a nested group of fields (`{charge, article}`), or `nil` after an error.
+    func nested(_ node: Node, _ what: String) -> FieldReader? {
+        guard case .mapping(let mapping) = node else {
+            source.error(node, "'\(what)' must be a group of fields, not \(node.kindDescription)")
+            return nil
+        }
+        return FieldReader(mapping, in: source, context: what, anchor: node)
+    }
+
+    /// Warns about every key that was never asked for.
+    func finish() {
+        for field in fields where !known.contains(field.key) {
+            if field.key == "private" || field.key.hasPrefix("_") { continue }
+            let suggestion = Suggestion.closest(to: field.key, among: known)
+            source.warning(
+                field.keyNode,
+                "unknown field '\(name(field.key))' is ignored",
+                fix: suggestion.map { "did you mean '\($0)'?" } ?? "known fields here: \(known.joined(separator: ", "))"
+            )
+        }
+    }
+
+    private func name(_ key: String) -> String {
+        guard let context, !key.hasPrefix(context) else { return key }
+        return "\(context).\(key)"
+    }
+}
+
+private extension Node {
+    var isSequence: Bool {
+        if case .sequence = self { return true }
+        return false
+    }
+}

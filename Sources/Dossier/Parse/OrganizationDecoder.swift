@@ -1,0 +1,24 @@
+/// Reads a member of the signatory registry (`content/organizations/<slug>.md`).
+struct OrganizationDecoder {
+    let parser: ContentFileParser
+
+    func decode(_ file: SourceFile, _ diagnostics: inout [Diagnostic]) -> Organization? {
+        guard let parsed = parser.parse(file, &diagnostics) else { return nil }
+        let fields = parsed.fields
+        defer { diagnostics += fields.source.diagnostics }
+
+        let name = fields.string("name", required: true)
+        let shortName = fields.string("short_name")
+        let alsoKnownAs = fields.stringList("also_known_as")
+        let website = fields.link("url")
+        let country = fields.string("country")
+        let aliases = fields.aliases()
+        fields.finish()
+
+        guard let name else { return nil }
+        return Organization(
+            slug: parsed.slug, file: file.path, name: name, shortName: shortName, alsoKnownAs: alsoKnownAs,
+            website: website, country: country, aliases: aliases, bodyHTML: parsed.bodyHTML
+        )
+    }
+}

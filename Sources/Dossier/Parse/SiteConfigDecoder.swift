@@ -1,0 +1,40 @@
+/// Reads `content/site.yaml`.
+enum SiteConfigDecoder {
+    static func decode(_ file: SourceFile, baseURLOverride: String?, _ diagnostics: inout [Diagnostic]) -> SiteConfig? {
+        let source = YAMLSource(path: file.path, firstLine: 1, yaml: file.text)
+        defer { diagnostics += source.diagnostics }
+        guard let mapping = source.compose(file.text) else { return nil }
+        let fields = FieldReader(mapping, in: source)
+        let title = fields.string("title", required: true)
+        let baseURLNode = fields.value("base_url", required: baseURLOverride == nil)
+        let language = fields.string("language") ?? "en"
+        let description = fields.string("description")
+        let unsafe = fields.bool("unsafe_html")
+        fields.finish()
+
+        var baseURL: BaseURL?
+        if let override = baseURLOverride {
+            baseURL = BaseURL(override)
+        } else if let node = baseURLNode, let text = fields.text(node, "base_url") {
+            baseURL = BaseURL(text)
+            if baseURL == nil {
+                source.error(node, "'base_url' must be an absolute address like 'https://example.org/', not '\(text)'",
+                             fix: "write the address the site will be published at, starting with https://")
+            }
+        }
+        if !isLanguageTag(language) {
+            source.error(fields.value("language"), "'language' must be a language tag like 'en', 'ru' or 'kk-KZ', not '\(language)'")
+        }
+        guard let title, let baseURL, isLanguageTag(language) else { return nil }
+        return SiteConfig(title: title, baseURL: baseURL, language: language, description: description, allowsUnsafeHTML: unsafe)
+    }
+
+    /// A BCP 47 shape: letters, then letter or digit subtags, separated by hyphens.
+    private static func isLanguageTag(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard let first = parts.first, (2...3).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLetter }) else {
+            return false
+        }
+        return parts.dropFirst().allSatisfy { (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
+    }
+}

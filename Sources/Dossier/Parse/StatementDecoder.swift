@@ -1,0 +1,63 @@
+/// Reads a statement (`content/statements/<slug>.md`). Its case and signatory names stay as
+/// written, with their lines; the resolver links them.
+struct StatementDecoder {
+    let parser: ContentFileParser
+
+    func decode(_ file: SourceFile, _ diagnostics: inout [Diagnostic]) -> Statement? {
+        guard let parsed = parser.parse(file, &diagnostics) else { return nil }
+        let fields = parsed.fields
+        defer { diagnostics += fields.source.diagnostics }
+
+        let title = fields.string("title", required: true)
+        let date = fields.date("date", required: true)
+        let place = fields.string("place")
+        let kind: StatementKind? = fields.choice("kind", required: true)
+        let cases = fields.list("cases").compactMap { item in
+            fields.text(item.node, item.context).map { Reference($0.trimmingSpaces, at: fields.source.location(of: item.node)) }
+        }
+        let signatories = fields.list("signatories").compactMap { decodeSignatory($0.node, $0.context, fields) }
+        let source = fields.link("source")
+        let updated = fields.date("updated")
+        let embargo = decodeEmbargo(fields)
+        let aliases = fields.aliases()
+        let isDraft = fields.bool("draft")
+        fields.finish()
+
+        guard let title, let date, let kind else { return nil }
+        return Statement(
+            slug: parsed.slug, file: file.path, title: title, date: date, place: place, kind: kind, cases: cases,
+            signatories: signatories, source: source, updated: updated, embargo: embargo, aliases: aliases,
+            isDraft: isDraft, bodyHTML: parsed.bodyHTML
+        )
+    }
+
+    /// A name, or `{org, as}` for an organization that signed in a particular capacity.
+    private func decodeSignatory(_ node: Yams.Node, _ context: String, _ fields: FieldReader) -> SignatoryReference? {
+        if case .scalar = node {
+            return fields.text(node, context).map {
+                SignatoryReference(organization: Reference($0.trimmingSpaces, at: fields.source.location(of: node)), capacity: nil)
+            }
+        }
+        guard let entry = fields.nested(node, context) else { return nil }
+        defer { entry.finish() }
+        guard let orgNode = entry.value("org", required: true), let name = entry.text(orgNode, "\(context).org") else {
+            return nil
+        }
+        return SignatoryReference(
+            organization: Reference(name.trimmingSpaces, at: fields.source.location(of: orgNode)),
+            capacity: entry.string("as")
+        )
+    }
+
+    private func decodeEmbargo(_ fields: FieldReader) -> Moment? {
+        guard let node = fields.value("embargo"), let text = fields.text(node, "embargo") else { return nil }
+        guard let moment = Moment(iso8601: text.trimmingSpaces) else {
+            fields.source.error(node, "'embargo' must be a moment with its time zone, like 2025-02-21T09:00+06:00, not '\(text)'",
+                                fix: "write the date, 'T', the time and the offset from UTC of the place (+06:00 for Bishkek and Almaty)")
+            return nil
+        }
+        return moment
+    }
+}
+
+import Yams

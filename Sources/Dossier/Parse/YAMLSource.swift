@@ -1,0 +1,83 @@
+import Yams
+
+/// A piece of YAML in a file (a front matter, `site.yaml`) and the problems found in it.
+///
+/// Yams counts lines from the start of the YAML; this maps them to the file's lines.
+final class YAMLSource {
+    let path: String
+    let firstLine: Int
+    private let lines: [Substring]
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(path: String, firstLine: Int, yaml: String) {
+        self.path = path
+        self.firstLine = firstLine
+        self.lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+    }
+
+    /// The YAML line a node starts on, as written.
+    func line(of node: Node) -> Substring? {
+        guard let line = node.mark?.line, lines.indices.contains(line - 1) else { return nil }
+        return lines[line - 1]
+    }
+
+    func location(of node: Node?) -> SourceLocation {
+        guard let mark = node?.mark else { return SourceLocation(path: path, line: max(firstLine - 1, 1)) }
+        return location(of: mark)
+    }
+
+    func location(of mark: Mark) -> SourceLocation {
+        SourceLocation(path: path, line: mark.line + firstLine - 1, column: mark.column)
+    }
+
+    func error(_ node: Node?, _ message: String, fix: String? = nil) {
+        diagnostics.append(.error(at: location(of: node), message, fix: fix))
+    }
+
+    func warning(_ node: Node?, _ message: String, fix: String? = nil) {
+        diagnostics.append(.warning(at: location(of: node), message, fix: fix))
+    }
+
+    /// The YAML's top-level mapping, or `nil` after reporting why there is none.
+    func compose(_ yaml: String) -> Node.Mapping? {
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            diagnostics.append(YAMLErrorTranslator.diagnostic(for: error, in: self))
+            return nil
+        } catch {
+            diagnostics.append(.error(at: location(of: nil), "cannot read the YAML: \(error)"))
+            return nil
+        }
+        switch node {
+        case .mapping(let mapping)?:
+            return mapping
+        case nil:
+            return Node.Mapping([])
+        case let other?:
+            error(other, "expected fields written as 'key: value', found \(other.kindDescription)",
+                  fix: "write one field per line, like 'name: Makhabat Tazhibek Kyzy'")
+            return nil
+        }
+    }
+}
+
+extension Node {
+    /// How a volunteer would name what was written, for "expected …, found …" messages.
+    var kindDescription: String {
+        switch self {
+        case .scalar(let scalar): return "'\(scalar.string)'"
+        case .sequence: return "a list"
+        case .mapping: return "a group of fields"
+        case .alias: return "an alias"
+        }
+    }
+
+    /// An empty value: `key:`, `key: ~`, `key: null` or `key: ""`.
+    var isEmptyValue: Bool {
+        guard case .scalar(let scalar) = self else { return false }
+        if scalar.string.isEmpty { return true }
+        return scalar.style == .plain && ["~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+}

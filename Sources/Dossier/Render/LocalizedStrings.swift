@@ -1,0 +1,107 @@
+import Yams
+
+/// Every fixed word the theme shows, in the site's language, from `strings/<language>.yaml`:
+/// the table templates read as `{{t.key}}`, and what the generator itself needs to write
+/// dates, statuses and counts.
+struct LocalizedStrings {
+    let language: String
+    /// All keys, for templates.
+    let table: [String: Any]
+    private let months: [String]
+    private let monthsGenitive: [String]
+    private let dayPattern: String
+    private let monthPattern: String
+    private let groupSeparator: String
+    private let plurals: [String: [String: String]]
+    private let labels: [String: [String: String]]
+    private let rule: PluralRule
+
+    /// The plural sets the generator fills with a number.
+    static let pluralSets = ["days", "days_at_least", "statements_count"]
+
+    init(language: String, table: [String: Any], source: String, _ diagnostics: inout [Diagnostic]) {
+        self.language = language
+        self.table = table
+        self.rule = PluralRule(language: language)
+        func missing(_ key: String, _ what: String) {
+            diagnostics.append(.error(at: SourceLocation(path: source), "missing '\(key)': \(what)",
+                                      fix: "copy it from templates/strings/en.yaml of the default theme and translate it"))
+        }
+        func list(_ key: String) -> [String] {
+            let values = table[key] as? [Any] ?? []
+            let strings = values.compactMap { $0 as? String }
+            if strings.count != 12 { missing(key, "a list of the 12 month names") }
+            return strings.count == 12 ? strings : Array(repeating: "?", count: 12)
+        }
+        func text(_ key: String, _ what: String) -> String {
+            guard let value = table[key] as? String else { missing(key, what); return "" }
+            return value
+        }
+        months = list("months")
+        monthsGenitive = table["months_genitive"] == nil ? months : list("months_genitive")
+        dayPattern = text("date_day", "the pattern of a full date, like \"{day} {month} {year}\"")
+        monthPattern = text("date_month", "the pattern of a month, like \"{month} {year}\"")
+        groupSeparator = table["number_group_separator"] as? String ?? ""
+
+        var plurals: [String: [String: String]] = [:]
+        for set in Self.pluralSets {
+            let forms = table[set] as? [String: Any] ?? [:]
+            let strings = forms.compactMapValues { $0 as? String }
+            if strings["other"] == nil { missing("\(set).other", "the plural form used for most numbers, with {n}") }
+            plurals[set] = strings
+        }
+        self.plurals = plurals
+
+        var labels: [String: [String: String]] = [:]
+        for (group, keys) in [("status", CaseStatus.allCases.map(\.rawValue)), ("kind", StatementKind.allCases.map(\.rawValue))] {
+            let values = (table[group] as? [String: Any] ?? [:]).compactMapValues { $0 as? String }
+            for key in keys where values[key] == nil { missing("\(group).\(key)", "the label of the \(group) '\(key)'") }
+            labels[group] = values
+        }
+        self.labels = labels
+    }
+
+    /// Exactly what is known: "2024", "January 2024", "10 October 2024".
+    func text(_ date: PartialDate) -> String {
+        guard let month = date.month else { return String(date.year) }
+        guard let day = date.day else {
+            return monthPattern.filling(["month": months[month - 1], "year": String(date.year)])
+        }
+        return dayPattern.filling(["day": String(day), "month": monthsGenitive[month - 1], "year": String(date.year)])
+    }
+
+    /// A number in its plural phrase: "at least 512 days".
+    func count(_ set: String, _ n: Int) -> String {
+        let forms = plurals[set] ?? [:]
+        let pattern = forms[rule.category(for: n)] ?? forms["other"] ?? "{n}"
+        return pattern.filling(["n": grouped(n)])
+    }
+
+    func label(status: CaseStatus) -> String { labels["status"]?[status.rawValue] ?? status.rawValue }
+    func label(kind: StatementKind) -> String { labels["kind"]?[kind.rawValue] ?? kind.rawValue }
+
+    /// A plain top-level string (`nav_cases`), for the pages the generator titles itself.
+    func string(_ key: String) -> String? { table[key] as? String }
+
+    private func grouped(_ n: Int) -> String {
+        let digits = String(n)
+        guard !groupSeparator.isEmpty, digits.count > 4 else { return digits }
+        var result = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { result += groupSeparator }
+            result.append(digit)
+        }
+        return result
+    }
+}
+
+extension String {
+    /// Replaces `{name}` placeholders.
+    func filling(_ values: [String: String]) -> String {
+        var result = self
+        for (name, value) in values { result = result.replacingOccurrences(of: "{\(name)}", with: value) }
+        return result
+    }
+}
+
+import Foundation

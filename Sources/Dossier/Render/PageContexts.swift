@@ -1,0 +1,150 @@
+/// The context of each kind of page, as `docs/templates.md` documents it.
+extension SiteContexts {
+    func homePage() -> TemplateContext {
+        var context = common(kind: "home", title: nil, description: site.config.description, url: paths.home)
+        context.set("intro_html", site.config.description.map { CommonMark.html(from: $0, allowingRawHTML: false) })
+        context.set("total_cases", site.cases.count)
+        context.set("status_groups", list: CaseStatus.allCases.compactMap { status in
+            let members = site.cases.indices.filter { site.cases[$0].status == status }
+            guard !members.isEmpty else { return nil }
+            return TemplateContext {
+                $0.set("status", status.rawValue)
+                $0.set("label", strings.label(status: status))
+                $0.set("count", members.count)
+                $0.set("cases", list: members.map { caseSummaries[$0] })
+            }
+        })
+        context.set("latest_statements", list: Array(statementSummaries.prefix(10)))
+        return context
+    }
+
+    func casesPage() -> TemplateContext {
+        var context = common(kind: "cases", title: strings.string("nav_cases"), description: nil, url: paths.cases)
+        context.set("cases", list: caseSummaries)
+        return context
+    }
+
+    func statementsPage() -> TemplateContext {
+        var context = common(kind: "statements", title: strings.string("nav_statements"), description: nil, url: paths.statements)
+        context.set("statements", list: statementSummaries)
+        return context
+    }
+
+    func signatoriesPage() -> TemplateContext {
+        var context = common(kind: "signatories", title: strings.string("nav_signatories"), description: nil, url: paths.signatories)
+        context.set("organizations", list: site.organizations.indices.map { index in
+            let organization = site.organizations[index]
+            var entry = organizationNames[index]
+            entry.set("country", organization.country)
+            entry.set("count", site.links.signedBy[index].count)
+            entry.set("count_text", strings.count("statements_count", site.links.signedBy[index].count))
+            return entry
+        })
+        return context
+    }
+
+    func casePage(_ index: Int) -> TemplateContext {
+        let item = site.cases[index]
+        var context = common(kind: "case", navKey: "cases", title: item.name,
+                             description: caseDescription(item), url: paths.case(item.slug))
+        context.merge(caseSummaries[index])
+        context.set("occupation", item.occupation)
+        context.set("sentenced", date(item.sentenced))
+        context.set("released", date(item.released))
+        context.set("updated", date(item.updated))
+        context.set("sentence", item.sentence)
+        context.set("court", item.court)
+        context.set("facility", item.facility)
+        context.set("hashtag", item.hashtag)
+        context.set("write_to", item.writeTo.map { $0.trimmingSpaces })
+        context.set("charges", list: item.charges.map { charge in
+            TemplateContext {
+                $0.set("charge", charge.charge)
+                $0.set("article", charge.article)
+            }
+        })
+        context.set("photo", item.photo.map { photo in
+            TemplateContext {
+                $0.set("src", paths.root + photo.path.dropFirst())
+                $0.set("alt", photo.alt)
+                $0.set("credit", photo.credit)
+            }
+        })
+        context.set("tags", strings: item.tags)
+        context.set("timeline", list: item.timeline.map { entry in
+            TemplateContext {
+                $0.set("date", date(entry.date))
+                $0.set("event", entry.event)
+            }
+        })
+        context.set("sources", list: item.sources.map { source in
+            TemplateContext {
+                $0.set("title", source.title)
+                $0.set("url", source.url)
+            }
+        })
+        context.set("body_html", item.bodyHTML)
+        context.set("statements", list: site.links.statementsAboutCase[index].map { statementSummaries[$0] })
+        return context
+    }
+
+    func statementPage(_ index: Int) -> TemplateContext {
+        let statement = site.statements[index]
+        var context = common(kind: "statement", navKey: "statements", title: statement.title,
+                             description: nil, url: paths.statement(statement.slug))
+        context.merge(statementSummaries[index])
+        context.set("source", statement.source)
+        context.set("updated", date(statement.updated))
+        context.set("body_html", statement.bodyHTML)
+        return context
+    }
+
+    func signatoryPage(_ index: Int) -> TemplateContext {
+        let organization = site.organizations[index]
+        var context = common(kind: "signatory", navKey: "signatories", title: organization.name,
+                             description: nil, url: paths.signatory(organization.slug))
+        context.set("name", organization.name)
+        context.set("short_name", organization.shortName)
+        context.set("website", organization.website)
+        context.set("country", organization.country)
+        context.set("also_known_as", strings: organization.alsoKnownAs)
+        context.set("body_html", organization.bodyHTML)
+        context.set("statements", list: site.links.signedBy[index].map { signing in
+            var entry = statementSummaries[signing.statement]
+            entry.set("as", signing.capacity)
+            return entry
+        })
+        context.set("cases", list: site.links.casesOfOrganization[index].map { caseIndex in
+            TemplateContext {
+                $0.set("name", site.cases[caseIndex].name)
+                $0.set("url", paths.case(site.cases[caseIndex].slug))
+            }
+        })
+        return context
+    }
+
+    func freePage(_ index: Int) -> TemplateContext {
+        let page = site.pages[index]
+        var context = common(kind: "page", navKey: "page:\(page.slug)", title: page.title,
+                             description: page.description, url: paths.page(page.slug))
+        context.set("title", page.title)
+        context.set("body_html", page.bodyHTML)
+        return context
+    }
+
+    func notFoundPage() -> TemplateContext {
+        common(kind: "not-found", title: strings.string("not_found_title"), description: nil, url: paths.notFound)
+    }
+
+    func redirect(to target: String) -> TemplateContext {
+        var context = common(kind: "redirect", title: nil, description: nil, url: target)
+        context.set("target", target)
+        context.set("target_abs", site.config.baseURL.absolute(target))
+        return context
+    }
+
+    /// "Journalist, Kyrgyzstan. Imprisoned." for search results and link previews.
+    private func caseDescription(_ item: Case) -> String {
+        [item.occupation, item.country, strings.label(status: item.status)].compactMap { $0 }.joined(separator: " · ")
+    }
+}

@@ -1,0 +1,116 @@
+/// The pieces page contexts are made of, computed once per build: each case's and each
+/// statement's summary appears on many pages (lists, the home page, every signatory) and is
+/// built here only once.
+struct SiteContexts {
+    let site: Site
+    let strings: LocalizedStrings
+    let paths: SitePaths
+    private(set) var caseSummaries: [TemplateContext] = []
+    private(set) var statementSummaries: [TemplateContext] = []
+    private(set) var organizationNames: [TemplateContext] = []
+    private var nav: [(title: String, url: String, kind: String)] = []
+
+    init(site: Site, strings: LocalizedStrings) {
+        self.site = site
+        self.strings = strings
+        self.paths = SitePaths(root: site.config.baseURL.path)
+        nav = [
+            (strings.string("nav_cases") ?? "Cases", paths.cases, "cases"),
+            (strings.string("nav_statements") ?? "Statements", paths.statements, "statements"),
+            (strings.string("nav_signatories") ?? "Signatories", paths.signatories, "signatories"),
+        ] + site.pages.map { ($0.title, paths.page($0.slug), "page:\($0.slug)") }
+        caseSummaries = site.cases.map(caseSummary)
+        organizationNames = site.organizations.map { organization in
+            TemplateContext {
+                $0.set("name", organization.name)
+                $0.set("short_name", organization.shortName)
+                $0.set("url", paths.signatory(organization.slug))
+            }
+        }
+        statementSummaries = site.statements.indices.map(statementSummary)
+    }
+
+    /// The keys every page has: `site`, `page`, `nav` and `t`.
+    func common(kind: String, navKey: String? = nil, title: String?, description: String?, url: String) -> TemplateContext {
+        var context = TemplateContext()
+        context.set("site", TemplateContext {
+            $0.set("title", site.config.title)
+            $0.set("description", site.config.description)
+            $0.set("language", site.config.language)
+            $0.set("root", paths.root)
+            $0.set("base_url", site.config.baseURL.absolute)
+        })
+        context.set("page", TemplateContext {
+            $0.set("title", title)
+            $0.set("description", description)
+            $0.set("url", url)
+            $0.set("url_abs", site.config.baseURL.absolute(url))
+            $0.set("kind", kind)
+        })
+        context.set("nav", list: nav.map { item in
+            TemplateContext {
+                $0.set("title", item.title)
+                $0.set("url", item.url)
+                $0.set("current", item.kind == (navKey ?? kind))
+            }
+        })
+        context.set("t", raw: strings.table)
+        return context
+    }
+
+    func date(_ date: PartialDate?) -> TemplateContext? {
+        guard let date else { return nil }
+        return TemplateContext {
+            $0.set("text", strings.text(date))
+            $0.set("iso", date.description)
+        }
+    }
+
+    func days(_ item: Case) -> TemplateContext? {
+        guard let period = DetentionPeriod(detained: item.detained, released: item.released,
+                                           status: item.status, asOf: site.clock.today) else { return nil }
+        return TemplateContext {
+            $0.set("count", period.days)
+            $0.set("at_least", period.isLowerBound)
+            $0.set("text", strings.count(period.isLowerBound ? "days_at_least" : "days", period.days))
+        }
+    }
+
+    /// A case as lists show it.
+    private func caseSummary(_ item: Case) -> TemplateContext {
+        TemplateContext {
+            $0.set("name", item.name)
+            $0.set("native_name", item.nativeName)
+            $0.set("url", paths.case(item.slug))
+            $0.set("country", item.country)
+            $0.set("status", item.status.rawValue)
+            $0.set("status_label", strings.label(status: item.status))
+            $0.set("detained", date(item.detained))
+            $0.set("days", days(item))
+        }
+    }
+
+    /// A statement as lists show it: with who signed it and whom it concerns.
+    private func statementSummary(_ index: Int) -> TemplateContext {
+        let statement = site.statements[index]
+        return TemplateContext {
+            $0.set("title", statement.title)
+            $0.set("url", paths.statement(statement.slug))
+            $0.set("date", date(statement.date))
+            $0.set("place", statement.place)
+            $0.set("kind", statement.kind.rawValue)
+            $0.set("kind_label", strings.label(kind: statement.kind))
+            $0.set("signatories", list: site.links.signatures[index].map { signature in
+                var entry = organizationNames[signature.organization]
+                entry.set("as", signature.capacity)
+                return entry
+            })
+            $0.set("cases", list: site.links.casesOfStatement[index].map { caseIndex in
+                TemplateContext {
+                    $0.set("name", site.cases[caseIndex].name)
+                    $0.set("url", paths.case(site.cases[caseIndex].slug))
+                }
+            })
+        }
+    }
+}

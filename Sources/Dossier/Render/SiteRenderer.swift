@@ -1,0 +1,49 @@
+/// Renders a resolved site into the files of the output: one page per case, statement,
+/// organization and free page, the lists, the 404 page, a redirect per alias, the theme's
+/// assets and the campaign's static files.
+struct SiteRenderer {
+    let templates: TemplateSet
+    let strings: LocalizedStrings
+    let theme: Theme
+
+    func render(_ site: Site) -> [OutputFile] {
+        let contexts = SiteContexts(site: site, strings: strings)
+        let paths = contexts.paths
+        var files: [OutputFile] = []
+        func page(_ template: String, _ url: String, _ context: TemplateContext) {
+            files.append(OutputFile(path: paths.outputFile(for: url), contents: .text(templates.render(template, context.values))))
+        }
+        func redirects(_ aliases: [Alias], to target: String) {
+            for alias in aliases { page("redirect", paths.alias(alias), contexts.redirect(to: target)) }
+        }
+
+        page("home", paths.home, contexts.homePage())
+        page("cases", paths.cases, contexts.casesPage())
+        page("statements", paths.statements, contexts.statementsPage())
+        page("signatories", paths.signatories, contexts.signatoriesPage())
+        page("404", paths.notFound, contexts.notFoundPage())
+        for (index, item) in site.cases.enumerated() {
+            page("case", paths.case(item.slug), contexts.casePage(index))
+            redirects(item.aliases, to: paths.case(item.slug))
+        }
+        for (index, item) in site.statements.enumerated() {
+            page("statement", paths.statement(item.slug), contexts.statementPage(index))
+            redirects(item.aliases, to: paths.statement(item.slug))
+        }
+        for (index, item) in site.organizations.enumerated() {
+            page("signatory", paths.signatory(item.slug), contexts.signatoryPage(index))
+            redirects(item.aliases, to: paths.signatory(item.slug))
+        }
+        for (index, item) in site.pages.enumerated() {
+            page("page", paths.page(item.slug), contexts.freePage(index))
+            redirects(item.aliases, to: paths.page(item.slug))
+        }
+        for path in theme.files.keys.sorted() where path.hasPrefix("assets/") {
+            if let file = theme.files[path] { files.append(OutputFile(path: path, contents: .data(file.contents))) }
+        }
+        for file in site.staticFiles {
+            files.append(OutputFile(path: file.outputPath, contents: .copy(file.source)))
+        }
+        return files
+    }
+}

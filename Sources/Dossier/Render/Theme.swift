@@ -1,0 +1,59 @@
+import Foundation
+
+/// The files a site is rendered with: the default theme, with any file of the same name in
+/// the site's own `templates/` folder taking its place.
+public struct Theme: Sendable {
+    public struct File: Sendable {
+        public var contents: Data
+        /// For messages: `templates/case.mustache`, or `… (default theme)`.
+        public var displayPath: String
+    }
+
+    /// Path relative to `templates/` → file.
+    public var files: [String: File]
+
+    /// The default theme overlaid with `<siteFolder>/templates/`, when there is one.
+    public static func load(siteFolder: URL) -> (Theme, [Diagnostic]) {
+        var files: [String: File] = [:]
+        for (path, contents) in DefaultTheme.files {
+            files[path] = File(contents: contents, displayPath: "templates/\(path) (default theme)")
+        }
+        var diagnostics: [Diagnostic] = []
+        let folder = siteFolder.appending(path: "templates", directoryHint: .isDirectory)
+        for path in Self.relativePaths(below: folder) {
+            let displayPath = "templates/" + path
+            do {
+                files[path] = File(contents: try Data(contentsOf: folder.appending(path: path)), displayPath: displayPath)
+            } catch {
+                diagnostics.append(.error(at: SourceLocation(path: displayPath), "cannot read the template: \(error.localizedDescription)"))
+            }
+        }
+        return (Theme(files: files), diagnostics)
+    }
+
+    /// The text of a file, or `nil` with an error when it is not UTF-8.
+    func text(of path: String, _ diagnostics: inout [Diagnostic]) -> String? {
+        guard let file = files[path] else { return nil }
+        guard let text = String(validating: file.contents, as: UTF8.self) else {
+            diagnostics.append(.error(at: SourceLocation(path: file.displayPath), "the file is not valid UTF-8 text",
+                                      fix: "save it as UTF-8"))
+            return nil
+        }
+        return text
+    }
+
+    private static func relativePaths(below folder: URL) -> [String] {
+        var paths: [String] = []
+        func walk(_ url: URL, _ prefix: String) {
+            for entry in FileManager.default.sortedEntries(of: url) where !entry.isHidden {
+                if FileManager.default.isDirectory(entry.url) {
+                    walk(entry.url, prefix + entry.name + "/")
+                } else {
+                    paths.append(prefix + entry.name)
+                }
+            }
+        }
+        if FileManager.default.isDirectory(folder) { walk(folder, "") }
+        return paths
+    }
+}

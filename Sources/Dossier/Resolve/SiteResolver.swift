@@ -1,0 +1,142 @@
+import Foundation
+
+/// Links parsed content into a `Site`: decides what is published, resolves every case and
+/// signatory reference, checks that photos exist and that no two files claim one URL, and
+/// builds the cross-reference indexes once for the whole build.
+public struct SiteResolver: Sendable {
+    public var clock: BuildClock
+    public var includeDrafts: Bool
+
+    public init(clock: BuildClock, includeDrafts: Bool = false) {
+        self.clock = clock
+        self.includeDrafts = includeDrafts
+    }
+
+    public func resolve(_ content: ContentParser.Output, staticFiles: [StaticFile]) -> (Site?, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var withheld: [Site.Withheld] = []
+        let publication = Publication(clock: clock, includeDrafts: includeDrafts)
+
+        // What is published, in the order the site lists it.
+        let cases = content.cases
+            .filter { publication.isPublished(draft: $0.isDraft, file: $0.file, withheld: &withheld) }
+            .sorted { Self.byName($0.name, $0.slug, $1.name, $1.slug) }
+        let statements = content.statements
+            .filter { publication.isPublished(draft: $0.isDraft, embargo: $0.embargo, file: $0.file, withheld: &withheld) }
+            .sorted { ($0.date, $1.slug) > ($1.date, $0.slug) }
+        let organizations = content.organizations.sorted { Self.byName($0.name, $0.slug, $1.name, $1.slug) }
+        let pages = content.pages
+            .filter { publication.isPublished(draft: $0.isDraft, file: $0.file, withheld: &withheld) }
+            .sorted { Self.byName($0.title, $0.slug, $1.title, $1.slug) }
+
+        checkPhotos(of: content.cases, against: staticFiles, &diagnostics)
+        let root = content.config?.baseURL.path ?? "/"
+        claimURLs(root: root, cases: content.cases, statements: content.statements,
+                  organizations: organizations, pages: content.pages, &diagnostics)
+
+        let signatoryIndex = SignatoryIndex(organizations, &diagnostics)
+        let caseIndex = Dictionary(cases.enumerated().map { ($1.slug.rawValue, $0) }, uniquingKeysWith: { first, _ in first })
+        let allCaseSlugs = Set(content.cases.map(\.slug.rawValue))
+
+        var links = Site.Links(
+            signatures: [], casesOfStatement: [],
+            statementsAboutCase: Array(repeating: [], count: cases.count),
+            signedBy: Array(repeating: [], count: organizations.count),
+            casesOfOrganization: Array(repeating: [], count: organizations.count)
+        )
+        for (statementIndex, statement) in statements.enumerated() {
+            let signatures = resolveSignatories(of: statement, signatoryIndex, &diagnostics)
+            let concerned = resolveCases(of: statement, caseIndex, allCaseSlugs, &diagnostics)
+            links.signatures.append(signatures)
+            links.casesOfStatement.append(concerned)
+            for caseIndex in concerned { links.statementsAboutCase[caseIndex].append(statementIndex) }
+            for signature in signatures {
+                links.signedBy[signature.organization].append(.init(statement: statementIndex, capacity: signature.capacity))
+                links.casesOfOrganization[signature.organization] += concerned
+            }
+        }
+        // Case lists follow the site's order by name, which is the order of the case array.
+        links.casesOfOrganization = links.casesOfOrganization.map { Array(Set($0)).sorted() }
+
+        guard let config = content.config, !diagnostics.hasErrors else { return (nil, diagnostics) }
+        let site = Site(
+            config: config, clock: clock, cases: cases, statements: statements, organizations: organizations,
+            pages: pages, staticFiles: staticFiles, links: links, withheld: withheld.sorted { $0.file < $1.file }
+        )
+        return (site, diagnostics)
+    }
+
+    private func resolveSignatories(of statement: Statement, _ index: SignatoryIndex, _ diagnostics: inout [Diagnostic]) -> [Site.Signature] {
+        var signatures: [Site.Signature] = []
+        for reference in statement.signatories {
+            let name = reference.organization
+            guard let organization = index.organization(named: name.text) else {
+                diagnostics.append(.error(at: name.location, "unknown signatory '\(name.text)'",
+                                          fix: index.suggestion(for: name.text)
+                                            ?? "add it to content/organizations/ (dossier reads slug, name, short_name and also_known_as)"))
+                continue
+            }
+            if signatures.contains(where: { $0.organization == organization }) {
+                diagnostics.append(.warning(at: name.location, "'\(name.text)' signs this statement twice; it is listed once",
+                                            fix: "remove one of the two lines"))
+                continue
+            }
+            signatures.append(.init(organization: organization, capacity: reference.capacity))
+        }
+        return signatures
+    }
+
+    private func resolveCases(of statement: Statement, _ index: [String: Int], _ allSlugs: Set<String>,
+                              _ diagnostics: inout [Diagnostic]) -> [Int] {
+        var concerned: [Int] = []
+        for reference in statement.cases {
+            if let caseIndex = index[reference.text] {
+                if !concerned.contains(caseIndex) { concerned.append(caseIndex) }
+            } else if allSlugs.contains(reference.text) {
+                // A draft case must not leak through a published statement.
+                diagnostics.append(.warning(at: reference.location, "case '\(reference.text)' is a draft, so this statement does not link to it yet",
+                                            fix: "publish the case (remove 'draft: true') when it is ready"))
+            } else {
+                let closest = Suggestion.closest(to: reference.text, among: allSlugs.sorted())
+                diagnostics.append(.error(at: reference.location, "unknown case '\(reference.text)'",
+                                          fix: closest.map { "did you mean '\($0)' (content/cases/\($0).md)?" }
+                                            ?? "write the slug of a case: its file name without .md"))
+            }
+        }
+        return concerned
+    }
+
+    private func checkPhotos(of cases: [Case], against staticFiles: [StaticFile], _ diagnostics: inout [Diagnostic]) {
+        let available = Set(staticFiles.map { "/" + $0.outputPath })
+        for item in cases {
+            guard let photo = item.photo, !available.contains(photo.path) else { continue }
+            diagnostics.append(.error(at: SourceLocation(path: item.file), "the photo \(photo.path) is not in content/static/",
+                                      fix: "put the picture at content\(photo.path), or correct the 'photo' path"))
+        }
+    }
+
+    private func claimURLs(root: String, cases: [Case], statements: [Statement], organizations: [Organization],
+                           pages: [Page], _ diagnostics: inout [Diagnostic]) {
+        var claims = URLClaims(root: root)
+        func claim(_ path: String, _ file: String, _ aliases: [Alias]) {
+            claims.claim(path, by: file, at: SourceLocation(path: file), &diagnostics)
+            for alias in aliases {
+                claims.claim(root + alias.path.dropFirst(), by: file, at: alias.location, &diagnostics)
+            }
+        }
+        for item in cases { claim(root + "cases/\(item.slug)/", item.file, item.aliases) }
+        for item in statements { claim(root + "statements/\(item.slug)/", item.file, item.aliases) }
+        for item in organizations { claim(root + "signatories/\(item.slug)/", item.file, item.aliases) }
+        for item in pages { claim(root + "\(item.slug)/", item.file, item.aliases) }
+    }
+
+    /// By name without regard to case or accents, then by slug, so the order never depends on
+    /// the machine's locale.
+    private static func byName(_ a: String, _ aSlug: Slug, _ b: String, _ bSlug: Slug) -> Bool {
+        switch a.compare(b, options: [.caseInsensitive, .diacriticInsensitive]) {
+        case .orderedAscending: return true
+        case .orderedDescending: return false
+        case .orderedSame: return aSlug < bSlug
+        }
+    }
+}

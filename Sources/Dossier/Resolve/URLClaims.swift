@@ -1,0 +1,29 @@
+/// Every URL the site will write, with the file that claims it, so that two files that would
+/// write the same URL are caught before anything is written.
+struct URLClaims {
+    private var owners: [String: String] = [:]
+    private let root: String
+
+    /// The generator's own pages and folders: no content file may take them.
+    init(root: String) {
+        self.root = root
+        for path in ["", "cases/", "statements/", "signatories/", "404.html"] {
+            owners[root + path] = "the generator (a built-in page)"
+        }
+    }
+
+    /// Claims `path`; reports a clash with an earlier claim at `location`.
+    mutating func claim(_ path: String, by file: String, at location: SourceLocation, _ diagnostics: inout [Diagnostic]) {
+        for reserved in ["static/", "assets/"] where path.hasPrefix(root + reserved) {
+            diagnostics.append(.error(at: location, "the URL \(path) is inside \(root)\(reserved), which holds files, not pages",
+                                      fix: "choose another name"))
+            return
+        }
+        if let owner = owners[path] {
+            diagnostics.append(.error(at: location, "the URL \(path) is already taken by \(owner)",
+                                      fix: owner.hasPrefix("the generator") ? "rename this file" : "rename one of the two files, or remove the alias"))
+            return
+        }
+        owners[path] = file
+    }
+}

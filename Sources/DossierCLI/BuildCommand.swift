@@ -1,0 +1,92 @@
+import ArgumentParser
+import Dossier
+import Foundation
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build the site into the output folder.",
+        discussion: """
+        Reads <source>/content/ (and <source>/templates/, whose files replace the default
+        theme's of the same name) and writes the site into <source>/public/ unless --output
+        says otherwise. Every problem in the content is printed as file:line:column; if there
+        is any error, nothing is written and the previous site stays as it was.
+
+        The output folder belongs to dossier: it is replaced whole on every build, so dossier
+        refuses a folder that holds files it did not write.
+
+        Examples:
+          dossier build
+          dossier build --source ~/campaign --output /var/www/campaign
+          dossier build --as-of 2025-06-30        # reproducible: days counted to that date
+          SOURCE_DATE_EPOCH=1751241600 dossier build
+        """
+    )
+
+    @Option(name: .long, help: ArgumentHelp("The site folder, holding content/ and optionally templates/.", valueName: "dir"))
+    var source: String = "."
+
+    @Option(name: .long, help: ArgumentHelp("Where to write the site (default: <source>/public).", valueName: "dir"))
+    var output: String?
+
+    @Option(name: .customLong("as-of"), help: ArgumentHelp(
+        "Build as of this day (YYYY-MM-DD): days in detention are counted to it and embargoes end by it. Default: SOURCE_DATE_EPOCH, else today.",
+        valueName: "date"))
+    var asOf: String?
+
+    @Flag(name: .long, help: "Include drafts (files with 'draft: true').")
+    var drafts = false
+
+    @Option(name: .customLong("base-url"), help: ArgumentHelp("Publish at this address instead of site.yaml's base_url.", valueName: "url"))
+    var baseURL: String?
+
+    func validate() throws {
+        _ = try clock()
+        if let baseURL, BaseURL(baseURL) == nil {
+            throw ValidationError("--base-url must be an absolute address like https://example.org/, not '\(baseURL)'")
+        }
+    }
+
+    func run() throws {
+        let started = ContinuousClock.now
+        let siteFolder = URL(fileURLWithPath: source, isDirectory: true)
+        let options = BuildOptions(
+            siteFolder: siteFolder,
+            output: output.map { URL(fileURLWithPath: $0, isDirectory: true) },
+            clock: try clock(), includeDrafts: drafts, baseURL: baseURL
+        )
+        let report = SiteBuilder(options: options).build()
+        Terminal.printDiagnostics(report.diagnostics)
+
+        guard let written = report.written else {
+            let errors = report.diagnostics.errorCount
+            Terminal.printError("build failed with \(errors) error\(errors == 1 ? "" : "s"); nothing was written")
+            throw ExitCode(1)
+        }
+        let seconds = Double((ContinuousClock.now - started).components.attoseconds) / 1e18
+            + Double((ContinuousClock.now - started).components.seconds)
+        print("Built \(written.pages) pages (\(written.files) files) into \(Terminal.shortPath(options.output)) in \(String(format: "%.2f", seconds)) s")
+        let drafts = report.withheld.filter { $0.reason == .draft }.count
+        let embargoed = report.withheld.count - drafts
+        if drafts + embargoed > 0 {
+            print("Left out: \(drafts) draft\(drafts == 1 ? "" : "s") (--drafts includes them), \(embargoed) under embargo")
+        }
+    }
+
+    /// `--as-of`, else `SOURCE_DATE_EPOCH`, else now.
+    private func clock() throws -> BuildClock {
+        if let asOf {
+            guard let date = PartialDate(asOf), date.isComplete else {
+                throw ValidationError("--as-of must be a day written YYYY-MM-DD, like 2025-06-30, not '\(asOf)'")
+            }
+            return BuildClock(asOf: date.earliestDay)
+        }
+        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], !epoch.isEmpty {
+            guard let seconds = Int64(epoch) else {
+                throw ValidationError("SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, not '\(epoch)'")
+            }
+            return BuildClock(secondsSince1970: seconds)
+        }
+        return BuildClock(secondsSince1970: Int64(Date().timeIntervalSince1970))
+    }
+}

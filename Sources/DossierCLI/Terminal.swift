@@ -1,0 +1,22 @@
+import Dossier
+import Foundation
+
+/// The program's edge: the one place that writes to the terminal.
+enum Terminal {
+    static func printDiagnostics(_ diagnostics: [Diagnostic]) {
+        guard !diagnostics.isEmpty else { return }
+        let printer = DiagnosticPrinter(colored: isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
+        FileHandle.standardError.write(Data(printer.format(diagnostics).utf8))
+    }
+
+    static func printError(_ message: String) {
+        FileHandle.standardError.write(Data("error: \(message)\n".utf8))
+    }
+
+    /// A path relative to the current folder when it is inside it: `public/`.
+    static func shortPath(_ url: URL) -> String {
+        let current = FileManager.default.currentDirectoryPath
+        let path = url.standardizedFileURL.path
+        return path.hasPrefix(current + "/") ? String(path.dropFirst(current.count + 1)) + "/" : path
+    }
+}
