@@ -51,6 +51,8 @@ public struct Photo: Sendable, Hashable {
     public var path: String
     public var alt: String
     public var credit: String
+    /// Where `photo:` is written, to report a file that is not there.
+    public var location: SourceLocation
 }
 
 /// An old URL that must keep working, as a site path: `/cases/old-name/`.

@@ -34,10 +34,11 @@ struct CaseDecoder {
             fields.source.error(fields.value("released"), "'released' (\(released)) is before 'detained' (\(detained))",
                                 fix: "check both dates")
         }
-        guard let name, let country, let status else { return nil }
+        // A missing or invalid required field has been reported, and that error stops the
+        // build; the case is still returned so that statements naming it are checked too.
         return Case(
-            slug: parsed.slug, file: file.path, name: name, nativeName: nativeName, country: country,
-            occupation: occupation, status: status, detained: detained, sentenced: sentenced, released: released,
+            slug: parsed.slug, file: file.path, name: name ?? "", nativeName: nativeName, country: country ?? "",
+            occupation: occupation, status: status ?? .detained, detained: detained, sentenced: sentenced, released: released,
             sentence: sentence, charges: charges, court: court, facility: facility, writeTo: writeTo,
             hashtag: hashtag, photo: photo, tags: tags, timeline: timeline, sources: sources, updated: updated,
             aliases: aliases, isDraft: isDraft, bodyHTML: parsed.bodyHTML

@@ -3,6 +3,11 @@ enum DateHint {
     private static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
     static func fix(for text: String) -> String {
+        let parts = text.split(separator: "-").compactMap { Int($0) }
+        if parts.count == 3, (1...12).contains(parts[1]), text.count == 10 {
+            let days = CalendarDay.daysIn(month: parts[1], year: parts[0])
+            return "that month has \(days) days; check the day"
+        }
         let example = rewritten(text).map { "write '\($0)'" } ?? "write '2024-01-15', or '2024-01' or '2024' when only the month or year is known"
         return example + "; never add a day that is not known"
     }

@@ -12,11 +12,14 @@ final class FieldReader {
     let context: String?
     /// The node to report missing fields at.
     let anchor: Node?
+    /// Where a missing field should be added, for the fix: `the front matter`, `timeline[2]`.
+    private let container: String
     private let fields: [(key: String, keyNode: Node, value: Node)]
     private var known: [String] = []
 
     init(_ mapping: Node.Mapping, in source: YAMLSource, context: String? = nil, anchor: Node? = nil) {
         self.source = source
+        self.container = context ?? (source.firstLine == 1 ? source.path : "the front matter")
         self.context = context
         self.anchor = anchor
         self.fields = mapping.map { (key: $0.key.string ?? "", keyNode: $0.key, value: $0.value) }
@@ -34,7 +37,7 @@ final class FieldReader {
             }
             if required {
                 source.error(anchor, "missing required field '\(name(key))'",
-                             fix: "add a line '\(key): …'" + (context.map { " to \($0)" } ?? " to the front matter"))
+                             fix: "add a line '\(key): …' to \(container)")
             }
             return nil
         }

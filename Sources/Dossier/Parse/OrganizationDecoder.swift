@@ -15,9 +15,9 @@ struct OrganizationDecoder {
         let aliases = fields.aliases()
         fields.finish()
 
-        guard let name else { return nil }
+        // A missing name is reported and stops the build; signatures by slug still resolve.
         return Organization(
-            slug: parsed.slug, file: file.path, name: name, shortName: shortName, alsoKnownAs: alsoKnownAs,
+            slug: parsed.slug, file: file.path, name: name ?? parsed.slug.rawValue, shortName: shortName, alsoKnownAs: alsoKnownAs,
             website: website, country: country, aliases: aliases, bodyHTML: parsed.bodyHTML
         )
     }

@@ -25,6 +25,6 @@ enum PhotoDecoder {
             valid = false
         }
         guard valid, let alt, let credit else { return nil }
-        return Photo(path: path, alt: alt, credit: credit)
+        return Photo(path: path, alt: alt, credit: credit, location: fields.source.location(of: pathNode))
     }
 }

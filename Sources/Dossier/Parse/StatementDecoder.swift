@@ -23,9 +23,11 @@ struct StatementDecoder {
         let isDraft = fields.bool("draft")
         fields.finish()
 
-        guard let title, let date, let kind else { return nil }
+        // As for cases: a reported error stops the build, and the statement's references are
+        // still checked in the same run.
         return Statement(
-            slug: parsed.slug, file: file.path, title: title, date: date, place: place, kind: kind, cases: cases,
+            slug: parsed.slug, file: file.path, title: title ?? "", date: date ?? PartialDate(CalendarDay(daysSince1970: 0)),
+            place: place, kind: kind ?? .jointStatement, cases: cases,
             signatories: signatories, source: source, updated: updated, embargo: embargo, aliases: aliases,
             isDraft: isDraft, bodyHTML: parsed.bodyHTML
         )

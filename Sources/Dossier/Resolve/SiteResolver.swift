@@ -110,24 +110,30 @@ public struct SiteResolver: Sendable {
         let available = Set(staticFiles.map { "/" + $0.outputPath })
         for item in cases {
             guard let photo = item.photo, !available.contains(photo.path) else { continue }
-            diagnostics.append(.error(at: SourceLocation(path: item.file), "the photo \(photo.path) is not in content/static/",
+            diagnostics.append(.error(at: photo.location, "the photo \(photo.path) is not in content/static/",
                                       fix: "put the picture at content\(photo.path), or correct the 'photo' path"))
         }
     }
 
     private func claimURLs(root: String, cases: [Case], statements: [Statement], organizations: [Organization],
                            pages: [Page], _ diagnostics: inout [Diagnostic]) {
+        // Every file's own URL first, then the aliases: when an alias takes a page's URL, the
+        // error stands at the alias, which is what to change.
+        let paths = SitePaths(root: root)
+        let owned: [(path: String, file: String, aliases: [Alias])] =
+            cases.map { (paths.case($0.slug), $0.file, $0.aliases) }
+            + statements.map { (paths.statement($0.slug), $0.file, $0.aliases) }
+            + organizations.map { (paths.signatory($0.slug), $0.file, $0.aliases) }
+            + pages.map { (paths.page($0.slug), $0.file, $0.aliases) }
         var claims = URLClaims(root: root)
-        func claim(_ path: String, _ file: String, _ aliases: [Alias]) {
-            claims.claim(path, by: file, at: SourceLocation(path: file), &diagnostics)
-            for alias in aliases {
-                claims.claim(root + alias.path.dropFirst(), by: file, at: alias.location, &diagnostics)
+        for item in owned {
+            claims.claim(item.path, by: item.file, at: SourceLocation(path: item.file), &diagnostics)
+        }
+        for item in owned {
+            for alias in item.aliases {
+                claims.claim(paths.alias(alias), by: item.file, at: alias.location, &diagnostics)
             }
         }
-        for item in cases { claim(root + "cases/\(item.slug)/", item.file, item.aliases) }
-        for item in statements { claim(root + "statements/\(item.slug)/", item.file, item.aliases) }
-        for item in organizations { claim(root + "signatories/\(item.slug)/", item.file, item.aliases) }
-        for item in pages { claim(root + "\(item.slug)/", item.file, item.aliases) }
     }
 
     /// By name without regard to case or accents, then by slug, so the order never depends on

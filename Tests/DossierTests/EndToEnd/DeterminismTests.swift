@@ -1,0 +1,24 @@
+import Dossier
+import Foundation
+import Testing
+
+@Suite struct DeterminismTests {
+    @Test func twoBuildsOfTheSameInputAreIdentical() throws {
+        let scratch = try TemporaryFolder()
+        defer { scratch.remove() }
+        let (first, one) = build(Fixtures.site("campaign"), output: scratch.url.appending(path: "one"))
+        let (second, two) = build(Fixtures.site("campaign"), output: scratch.url.appending(path: "two"))
+        try #require(first.succeeded && second.succeeded)
+        #expect(FolderSnapshot(one) == FolderSnapshot(two))
+    }
+
+    @Test func theBuildDateChangesOnlyWhatDependsOnIt() throws {
+        let scratch = try TemporaryFolder()
+        defer { scratch.remove() }
+        let (_, early) = build(Fixtures.site("campaign"), output: scratch.url.appending(path: "early"), asOf: "2025-06-30")
+        let (_, late) = build(Fixtures.site("campaign"), output: scratch.url.appending(path: "late"), asOf: "2025-07-01")
+        let changed = FolderSnapshot(late).differences(from: FolderSnapshot(early)).map { $0.split(separator: "\n")[0] }
+        // Days in detention show on the case page, the case list and the home page.
+        #expect(changed == ["changed: cases/ana-example/index.html", "changed: cases/index.html", "changed: index.html"])
+    }
+}

@@ -1,0 +1,77 @@
+import Dossier
+import Foundation
+import Testing
+
+/// Builds `Fixtures/sites/<name>/content` as of 2025-06-30 and compares every file written
+/// with `Fixtures/sites/<name>/expected`, byte for byte.
+@Suite struct GoldenSiteTests {
+    @Test(arguments: ["campaign"])
+    func buildMatchesTheGoldenSite(_ name: String) throws {
+        let fixture = Fixtures.site(name)
+        let scratch = try TemporaryFolder()
+        defer { scratch.remove() }
+        let (report, output) = build(fixture, output: scratch.url.appending(path: "public"))
+        #expect(!report.diagnostics.hasErrors, "\(printed(report.diagnostics))")
+        let actual = FolderSnapshot(output)
+        let golden = fixture.appending(path: "expected")
+        if Fixtures.isRecording {
+            try actual.write(to: golden)
+            Issue.record("recorded \(golden.path); run again without DOSSIER_RECORD")
+            return
+        }
+        let differences = actual.differences(from: FolderSnapshot(golden))
+        #expect(differences.isEmpty, "\(differences.joined(separator: "\n"))\n(re-record with DOSSIER_RECORD=1 if the change is intended)")
+    }
+
+    @Test func theGoldenSiteShowsWhatTheContentSays() throws {
+        // A few facts checked directly, so a re-recorded golden cannot hide a regression in them.
+        let scratch = try TemporaryFolder()
+        defer { scratch.remove() }
+        let (_, output) = build(Fixtures.site("campaign"), output: scratch.url.appending(path: "public"))
+        let casePage = try String(contentsOf: output.appending(path: "cases/ana-example/index.html"), encoding: .utf8)
+        #expect(casePage.contains(#"<time datetime="2024-01">January 2024</time>"#))
+        #expect(casePage.contains("at least 516 days"))
+        #expect(casePage.contains("Article 278, Criminal Code"))
+        #expect(casePage.contains("#FreeAna"))
+        #expect(casePage.contains("within the framework of the Observatory"))
+        #expect(!casePage.contains("javascript:"))
+        let released = try String(contentsOf: output.appending(path: "cases/bek-example/index.html"), encoding: .utf8)
+        #expect(released.contains("382 days"))
+        #expect(!released.contains("at least"))
+        let alias = try String(contentsOf: output.appending(path: "cases/example-ana/index.html"), encoding: .utf8)
+        #expect(alias.contains("https://campaign.example.org/cases/ana-example/"))
+        #expect(FileManager.default.fileExists(atPath: output.appending(path: "static/images/ana-example.png").path))
+        #expect(FileManager.default.fileExists(atPath: output.appending(path: "assets/dossier.css").path))
+    }
+
+    @Test func draftsAndEmbargoesAreLeftOutAndReported() throws {
+        let scratch = try TemporaryFolder()
+        defer { scratch.remove() }
+        let (report, output) = build(Fixtures.site("campaign"), output: scratch.url.appending(path: "public"))
+        #expect(!FileManager.default.fileExists(atPath: output.appending(path: "cases/cyrus-draft").path))
+        #expect(!FileManager.default.fileExists(atPath: output.appending(path: "statements/2025-03-01-embargoed-appeal").path))
+        #expect(report.withheld.map(\.file) == ["content/cases/cyrus-draft.md", "content/statements/2025-03-01-embargoed-appeal.md"])
+
+        let withDrafts = try TemporaryFolder()
+        defer { withDrafts.remove() }
+        let (_, draftOutput) = build(Fixtures.site("campaign"), output: withDrafts.url.appending(path: "public"), drafts: true)
+        #expect(FileManager.default.fileExists(atPath: draftOutput.appending(path: "cases/cyrus-draft/index.html").path))
+    }
+
+    @Test func anEmbargoEndsAtItsMoment() throws {
+        let scratch = try TemporaryFolder()
+        defer { scratch.remove() }
+        try scratch.write([
+            "content/site.yaml": "title: T\nbase_url: https://example.org/\n",
+            "content/statements/2025-02-21-x.md": "---\ntitle: X\ndate: 2025-02-21\nkind: news\nembargo: 2025-02-21T09:00+06:00\n---\n",
+        ])
+        // 09:00 in Bishkek is 03:00 UTC: still embargoed at the start of the day (UTC)...
+        let (before, output) = build(scratch.url, asOf: "2025-02-21")
+        #expect(before.withheld.count == 1)
+        #expect(!FileManager.default.fileExists(atPath: output.appending(path: "statements/2025-02-21-x").path))
+        // ...and published the next day.
+        let (after, _) = build(scratch.url, asOf: "2025-02-22")
+        #expect(after.withheld.isEmpty)
+        #expect(FileManager.default.fileExists(atPath: output.appending(path: "statements/2025-02-21-x/index.html").path))
+    }
+}

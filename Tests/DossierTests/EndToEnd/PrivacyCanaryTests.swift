@@ -1,0 +1,26 @@
+import Dossier
+import Foundation
+import Testing
+
+/// The fixture plants `CANARY-…` markers in `private:`, in `_` keys, in a draft, behind an
+/// embargo and in raw HTML. None may reach any file of the output.
+@Suite struct PrivacyCanaryTests {
+    @Test func noPrivateMarkerReachesAnyOutputFile() throws {
+        let scratch = try TemporaryFolder()
+        defer { scratch.remove() }
+        let (report, output) = build(Fixtures.site("campaign"), output: scratch.url.appending(path: "public"))
+        try #require(report.succeeded)
+        let snapshot = FolderSnapshot(output)
+        #expect(snapshot.files.count > 10)
+        for (path, data) in snapshot.files {
+            #expect(data.range(of: Data("CANARY".utf8)) == nil, "\(path) contains a canary")
+        }
+    }
+
+    @Test func theCanariesAreReallyInTheContent() throws {
+        // Guards the test above: it proves something only while the markers are planted.
+        let content = Fixtures.site("campaign").appending(path: "content")
+        let planted = FolderSnapshot(content).files.values.filter { $0.range(of: Data("CANARY".utf8)) != nil }
+        #expect(planted.count >= 4)
+    }
+}

@@ -1,0 +1,59 @@
+@testable import Dossier
+import Foundation
+import Testing
+
+@Suite struct PluralRuleTests {
+    @Test func russianHasOneFewAndMany() {
+        let rule = PluralRule(language: "ru")
+        #expect([1, 21, 101].map(rule.category) == ["one", "one", "one"])
+        #expect([2, 3, 4, 22, 104].map(rule.category) == ["few", "few", "few", "few", "few"])
+        #expect([0, 5, 11, 12, 14, 25, 111].map(rule.category) == Array(repeating: "many", count: 7))
+    }
+
+    @Test func englishHasOneAndOther() {
+        let rule = PluralRule(language: "en-GB")
+        #expect([0, 1, 2].map(rule.category) == ["other", "one", "other"])
+    }
+}
+
+/// A campaign publishes in another language by choosing it in site.yaml.
+@Suite struct SiteLanguageTests {
+    private func buildPage(language: String, extra: [String: String] = [:]) throws -> (String, [Diagnostic]) {
+        let scratch = try TemporaryFolder()
+        defer { scratch.remove() }
+        try scratch.write([
+            "content/site.yaml": "title: Кампания\nbase_url: https://example.org/\nlanguage: \(language)\n",
+            "content/cases/ana.md": "---\nname: Ана\ncountry: Кыргызстан\nstatus: imprisoned\ndetained: 2024-01\nsentenced: 2024-10-10\n---\n",
+        ].merging(extra) { $1 })
+        let (report, output) = build(scratch.url)
+        let page = (try? String(contentsOf: output.appending(path: "cases/ana/index.html"), encoding: .utf8)) ?? ""
+        return (page, report.diagnostics)
+    }
+
+    @Test func russianDatesCountsAndLabels() throws {
+        let (page, diagnostics) = try buildPage(language: "ru")
+        #expect(diagnostics.isEmpty)
+        #expect(page.contains(#"<html lang="ru">"#))
+        #expect(page.contains("10 октября 2024"))
+        #expect(page.contains("не менее 516 дней"))
+    }
+
+    @Test func aRegionalTagFallsBackToItsLanguage() throws {
+        let (page, _) = try buildPage(language: "ru-KZ")
+        #expect(page.contains("10 октября 2024"))
+    }
+
+    @Test func anUntranslatedLanguageFallsBackToEnglishWithAWarning() throws {
+        let (page, diagnostics) = try buildPage(language: "kk")
+        #expect(page.contains("10 October 2024"))
+        #expect(diagnostics.map(\.message) == ["no strings file for language 'kk': the theme's words will be in English"])
+    }
+
+    @Test func aSiteTranslatesTheThemeWithOneFile() throws {
+        var kazakh = String(decoding: DefaultTheme.files["strings/en.yaml"]!, as: UTF8.self)
+        kazakh = kazakh.replacingOccurrences(of: "October", with: "қазан")
+        let (page, diagnostics) = try buildPage(language: "kk", extra: ["templates/strings/kk.yaml": kazakh])
+        #expect(diagnostics.isEmpty)
+        #expect(page.contains("10 қазан 2024"))
+    }
+}

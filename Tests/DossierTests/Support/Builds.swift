@@ -1,0 +1,15 @@
+import Dossier
+import Foundation
+
+/// Builds a site folder the way `dossier build --as-of 2025-06-30` does.
+func build(_ siteFolder: URL, output: URL? = nil, asOf: String = "2025-06-30", drafts: Bool = false) -> (BuildReport, URL) {
+    let output = output ?? siteFolder.appending(path: "public", directoryHint: .isDirectory)
+    let day = PartialDate(asOf)!.earliestDay
+    let options = BuildOptions(siteFolder: siteFolder, output: output, clock: BuildClock(asOf: day), includeDrafts: drafts)
+    return (SiteBuilder(options: options).build(), output)
+}
+
+/// Diagnostics as the command line prints them, without colour.
+func printed(_ diagnostics: [Diagnostic]) -> String {
+    DiagnosticPrinter(colored: false).format(diagnostics)
+}
