@@ -15,6 +15,10 @@ struct LocalizedStrings {
     private let plurals: [String: [String: String]]
     private let labels: [String: [String: String]]
     private let rule: PluralRule
+    private let titles: [String: String]
+
+    /// The titles of the pages the generator makes itself, for `page.title` and navigation.
+    static let titleKeys = ["cases_title", "statements_title", "signatories_title", "not_found_title"]
 
     /// The plural sets the generator fills with a number.
     static let pluralSets = ["days", "days_at_least", "statements_count"]
@@ -42,6 +46,7 @@ struct LocalizedStrings {
         dayPattern = text("date_day", "the pattern of a full date, like \"{day} {month} {year}\"")
         monthPattern = text("date_month", "the pattern of a month, like \"{month} {year}\"")
         groupSeparator = table["number_group_separator"] as? String ?? ""
+        titles = Dictionary(uniqueKeysWithValues: Self.titleKeys.map { ($0, text($0, "a page title")) })
 
         var plurals: [String: [String: String]] = [:]
         for set in Self.pluralSets {
@@ -80,8 +85,8 @@ struct LocalizedStrings {
     func label(status: CaseStatus) -> String { labels["status"]?[status.rawValue] ?? status.rawValue }
     func label(kind: StatementKind) -> String { labels["kind"]?[kind.rawValue] ?? kind.rawValue }
 
-    /// A plain top-level string (`nav_cases`), for the pages the generator titles itself.
-    func string(_ key: String) -> String? { table[key] as? String }
+    /// One of `titleKeys`.
+    func title(_ key: String) -> String { titles[key] ?? key }
 
     private func grouped(_ n: Int) -> String {
         let digits = String(n)

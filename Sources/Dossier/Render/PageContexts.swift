@@ -19,19 +19,19 @@ extension SiteContexts {
     }
 
     func casesPage() -> TemplateContext {
-        var context = common(kind: "cases", title: strings.string("nav_cases"), description: nil, url: paths.cases)
+        var context = common(kind: "cases", title: strings.title("cases_title"), description: nil, url: paths.cases)
         context.set("cases", list: caseSummaries)
         return context
     }
 
     func statementsPage() -> TemplateContext {
-        var context = common(kind: "statements", title: strings.string("nav_statements"), description: nil, url: paths.statements)
+        var context = common(kind: "statements", title: strings.title("statements_title"), description: nil, url: paths.statements)
         context.set("statements", list: statementSummaries)
         return context
     }
 
     func signatoriesPage() -> TemplateContext {
-        var context = common(kind: "signatories", title: strings.string("nav_signatories"), description: nil, url: paths.signatories)
+        var context = common(kind: "signatories", title: strings.title("signatories_title"), description: nil, url: paths.signatories)
         context.set("organizations", list: site.organizations.indices.map { index in
             let organization = site.organizations[index]
             var entry = organizationNames[index]
@@ -133,7 +133,7 @@ extension SiteContexts {
     }
 
     func notFoundPage() -> TemplateContext {
-        common(kind: "not-found", title: strings.string("not_found_title"), description: nil, url: paths.notFound)
+        common(kind: "not-found", title: strings.title("not_found_title"), description: nil, url: paths.notFound)
     }
 
     func redirect(to target: String) -> TemplateContext {

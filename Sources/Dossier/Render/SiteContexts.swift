@@ -15,9 +15,9 @@ struct SiteContexts {
         self.strings = strings
         self.paths = SitePaths(root: site.config.baseURL.path)
         nav = [
-            (strings.string("nav_cases") ?? "Cases", paths.cases, "cases"),
-            (strings.string("nav_statements") ?? "Statements", paths.statements, "statements"),
-            (strings.string("nav_signatories") ?? "Signatories", paths.signatories, "signatories"),
+            (strings.title("cases_title"), paths.cases, "cases"),
+            (strings.title("statements_title"), paths.statements, "statements"),
+            (strings.title("signatories_title"), paths.signatories, "signatories"),
         ] + site.pages.map { ($0.title, paths.page($0.slug), "page:\($0.slug)") }
         caseSummaries = site.cases.map(caseSummary)
         organizationNames = site.organizations.map { organization in
