@@ -30,7 +30,9 @@ struct CaseDecoder {
         let isDraft = fields.bool("draft")
         fields.finish()
 
-        if let detained, let released, released.earliestDay < detained.latestDay, released < detained {
+        // Impossible only if every day the release allows comes before every day the arrest
+        // allows: `released: 2021` may well follow `detained: 2021-06`.
+        if let detained, let released, released.latestDay < detained.earliestDay {
             fields.source.error(fields.value("released"), "'released' (\(released)) is before 'detained' (\(detained))",
                                 fix: "check both dates")
         }
