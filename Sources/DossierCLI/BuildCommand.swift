@@ -7,18 +7,14 @@ struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Build the site into the output folder.",
         discussion: """
-        Reads <source>/content/ (and <source>/templates/, whose files replace the default
-        theme's of the same name) and writes the site into <source>/public/ unless --output
-        says otherwise. Every problem in the content is printed as file:line:column; if there
-        is any error, nothing is written and the previous site stays as it was.
+        Reads <source>/content/ (and <source>/templates/, whose files replace the default theme's of the same name) and writes the site into <source>/public/ unless --output says otherwise. Every problem in the content is printed as file:line:column; if there is any error, nothing is written and the previous site stays as it was.
 
-        The output folder belongs to dossier: it is replaced whole on every build, so dossier
-        refuses a folder that holds files it did not write.
+        The output folder belongs to dossier: it is replaced whole on every build, so dossier refuses a folder that holds files it did not write.
 
         Examples:
           dossier build
           dossier build --source ~/campaign --output /var/www/campaign
-          dossier build --as-of 2025-06-30        # reproducible: days counted to that date
+          dossier build --as-of 2025-06-30   # reproducible
           SOURCE_DATE_EPOCH=1751241600 dossier build
         """
     )
