@@ -59,8 +59,8 @@ struct BuildCommand: ParsableCommand {
             Terminal.printError("build failed with \(errors) error\(errors == 1 ? "" : "s"); nothing was written")
             throw ExitCode(1)
         }
-        let seconds = Double((ContinuousClock.now - started).components.attoseconds) / 1e18
-            + Double((ContinuousClock.now - started).components.seconds)
+        let elapsed = (ContinuousClock.now - started).components
+        let seconds = Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
         print("Built \(written.pages) pages (\(written.files) files) into \(Terminal.shortPath(options.output)) in \(String(format: "%.2f", seconds)) s")
         let drafts = report.withheld.filter { $0.reason == .draft }.count
         let embargoed = report.withheld.count - drafts

@@ -42,7 +42,10 @@ extension SourceFile {
                 fix: "save the file as UTF-8 in your editor (\"Save with encoding\" → UTF-8)"
             ))
         }
-        return .success(SourceFile(path: path, text: text))
+        // Windows editors save "\r\n", which Swift reads as one Character, so no later "\n"
+        // split would see the lines: every stage gets "\n" line ends from here on.
+        let lines = text.contains("\r") ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
+        return .success(SourceFile(path: path, text: lines))
     }
 
     /// The line and column of the first byte that does not decode.

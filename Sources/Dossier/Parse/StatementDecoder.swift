@@ -1,3 +1,5 @@
+import Yams
+
 /// Reads a statement (`content/statements/<slug>.md`). Its case and signatory names stay as
 /// written, with their lines; the resolver links them.
 struct StatementDecoder {
@@ -61,5 +63,3 @@ struct StatementDecoder {
         return moment
     }
 }
-
-import Yams

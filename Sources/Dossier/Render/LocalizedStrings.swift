@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// Every fixed word the theme shows, in the site's language, from `strings/<language>.yaml`:
@@ -108,5 +109,3 @@ extension String {
         return result
     }
 }
-
-import Foundation

@@ -8,17 +8,33 @@ struct SiteContexts {
     private(set) var caseSummaries: [TemplateContext] = []
     private(set) var statementSummaries: [TemplateContext] = []
     private(set) var organizationNames: [TemplateContext] = []
-    private var nav: [(title: String, url: String, kind: String)] = []
+    /// The same on every page.
+    private var siteValues = TemplateContext()
+    /// The navigation, keyed by the page kind that marks an entry current.
+    private var nav: [(kind: String, entry: TemplateContext)] = []
 
     init(site: Site, strings: LocalizedStrings) {
         self.site = site
         self.strings = strings
         self.paths = SitePaths(root: site.config.baseURL.path)
-        nav = [
+        siteValues = TemplateContext {
+            $0.set("title", site.config.title)
+            $0.set("description", site.config.description)
+            $0.set("language", site.config.language)
+            $0.set("root", paths.root)
+            $0.set("base_url", site.config.baseURL.absolute)
+        }
+        let sections = [
             (strings.title("cases_title"), paths.cases, "cases"),
             (strings.title("statements_title"), paths.statements, "statements"),
             (strings.title("signatories_title"), paths.signatories, "signatories"),
         ] + site.pages.map { ($0.title, paths.page($0.slug), "page:\($0.slug)") }
+        nav = sections.map { title, url, kind in
+            (kind, TemplateContext {
+                $0.set("title", title)
+                $0.set("url", url)
+            })
+        }
         caseSummaries = site.cases.map(caseSummary)
         organizationNames = site.organizations.map { organization in
             TemplateContext {
@@ -33,13 +49,7 @@ struct SiteContexts {
     /// The keys every page has: `site`, `page`, `nav` and `t`.
     func common(kind: String, navKey: String? = nil, title: String?, description: String?, url: String) -> TemplateContext {
         var context = TemplateContext()
-        context.set("site", TemplateContext {
-            $0.set("title", site.config.title)
-            $0.set("description", site.config.description)
-            $0.set("language", site.config.language)
-            $0.set("root", paths.root)
-            $0.set("base_url", site.config.baseURL.absolute)
-        })
+        context.set("site", siteValues)
         context.set("page", TemplateContext {
             $0.set("title", title)
             $0.set("description", description)
@@ -48,11 +58,9 @@ struct SiteContexts {
             $0.set("kind", kind)
         })
         context.set("nav", list: nav.map { item in
-            TemplateContext {
-                $0.set("title", item.title)
-                $0.set("url", item.url)
-                $0.set("current", item.kind == (navKey ?? kind))
-            }
+            var entry = item.entry
+            entry.set("current", item.kind == (navKey ?? kind))
+            return entry
         })
         context.set("t", raw: strings.table)
         return context

@@ -13,8 +13,10 @@ struct SiteRenderer {
         func page(_ template: String, _ url: String, _ context: TemplateContext) {
             files.append(OutputFile(path: paths.outputFile(for: url), contents: .text(templates.render(template, context.values))))
         }
-        func redirects(_ aliases: [Alias], to target: String) {
-            for alias in aliases { page("redirect", paths.alias(alias), contexts.redirect(to: target)) }
+        /// A content file's page, and a redirect to it from each of its old URLs.
+        func page(_ template: String, _ url: String, _ context: TemplateContext, aliases: [Alias]) {
+            page(template, url, context)
+            for alias in aliases { page("redirect", paths.alias(alias), contexts.redirect(to: url)) }
         }
 
         page("home", paths.home, contexts.homePage())
@@ -23,20 +25,16 @@ struct SiteRenderer {
         page("signatories", paths.signatories, contexts.signatoriesPage())
         page("404", paths.notFound, contexts.notFoundPage())
         for (index, item) in site.cases.enumerated() {
-            page("case", paths.case(item.slug), contexts.casePage(index))
-            redirects(item.aliases, to: paths.case(item.slug))
+            page("case", paths.case(item.slug), contexts.casePage(index), aliases: item.aliases)
         }
         for (index, item) in site.statements.enumerated() {
-            page("statement", paths.statement(item.slug), contexts.statementPage(index))
-            redirects(item.aliases, to: paths.statement(item.slug))
+            page("statement", paths.statement(item.slug), contexts.statementPage(index), aliases: item.aliases)
         }
         for (index, item) in site.organizations.enumerated() {
-            page("signatory", paths.signatory(item.slug), contexts.signatoryPage(index))
-            redirects(item.aliases, to: paths.signatory(item.slug))
+            page("signatory", paths.signatory(item.slug), contexts.signatoryPage(index), aliases: item.aliases)
         }
         for (index, item) in site.pages.enumerated() {
-            page("page", paths.page(item.slug), contexts.freePage(index))
-            redirects(item.aliases, to: paths.page(item.slug))
+            page("page", paths.page(item.slug), contexts.freePage(index), aliases: item.aliases)
         }
         for path in theme.files.keys.sorted() where path.hasPrefix("assets/") {
             if let file = theme.files[path] { files.append(OutputFile(path: path, contents: .data(file.contents))) }

@@ -20,7 +20,7 @@ enum StringsLoader {
         if let defaults = DefaultTheme.files[path], let text = String(data: defaults, encoding: .utf8) {
             table = parse(text, path: "templates/\(path) (default theme)", &diagnostics)
         }
-        if let file = theme.files[path], !file.displayPath.hasSuffix("(default theme)"),
+        if let file = theme.files[path], !file.isDefault,
            let text = theme.text(of: path, &diagnostics) {
             table.merge(parse(text, path: file.displayPath, &diagnostics)) { _, site in site }
         }

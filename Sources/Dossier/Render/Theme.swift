@@ -7,6 +7,8 @@ public struct Theme: Sendable {
         public var contents: Data
         /// For messages: `templates/case.mustache`, or `… (default theme)`.
         public var displayPath: String
+        /// Whether it comes from the theme inside the binary rather than the site's folder.
+        public var isDefault: Bool
     }
 
     /// Path relative to `templates/` → file.
@@ -16,14 +18,14 @@ public struct Theme: Sendable {
     public static func load(siteFolder: URL) -> (Theme, [Diagnostic]) {
         var files: [String: File] = [:]
         for (path, contents) in DefaultTheme.files {
-            files[path] = File(contents: contents, displayPath: "templates/\(path) (default theme)")
+            files[path] = File(contents: contents, displayPath: "templates/\(path) (default theme)", isDefault: true)
         }
         var diagnostics: [Diagnostic] = []
         let folder = siteFolder.appending(path: "templates", directoryHint: .isDirectory)
         for path in Self.relativePaths(below: folder) {
             let displayPath = "templates/" + path
             do {
-                files[path] = File(contents: try Data(contentsOf: folder.appending(path: path)), displayPath: displayPath)
+                files[path] = File(contents: try Data(contentsOf: folder.appending(path: path)), displayPath: displayPath, isDefault: false)
             } catch {
                 diagnostics.append(.error(at: SourceLocation(path: displayPath), "cannot read the template: \(error.localizedDescription)"))
             }

@@ -3,12 +3,10 @@
 /// URL is served from, so `/cases/x/` and `/cases/x/index.html` are one claim.
 struct URLClaims {
     private var owners: [String: String] = [:]
-    private let root: String
     private let paths: SitePaths
 
     /// The generator's own pages and folders: no content file may take them.
     init(root: String) {
-        self.root = root
         self.paths = SitePaths(root: root)
         for path in ["", "cases/", "statements/", "signatories/", "404.html"] {
             owners[paths.outputFile(for: root + path)] = "the generator (a built-in page)"
@@ -17,8 +15,8 @@ struct URLClaims {
 
     /// Claims `path`; reports a clash with an earlier claim at `location`.
     mutating func claim(_ path: String, by claimant: String, at location: SourceLocation, _ diagnostics: inout [Diagnostic]) {
-        for reserved in ["static/", "assets/"] where path.hasPrefix(root + reserved) {
-            diagnostics.append(.error(at: location, "the URL \(path) is inside \(root)\(reserved), which holds files, not pages",
+        for reserved in ["static/", "assets/"] where path.hasPrefix(paths.root + reserved) {
+            diagnostics.append(.error(at: location, "the URL \(path) is inside \(paths.root)\(reserved), which holds files, not pages",
                                       fix: "choose another name"))
             return
         }
