@@ -44,7 +44,8 @@ extension SourceFile {
         }
         // Windows editors save "\r\n", which Swift reads as one Character, so no later "\n"
         // split would see the lines: every stage gets "\n" line ends from here on.
-        let lines = text.contains("\r") ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
+        // (A byte test: `String.contains` would go through Foundation's locale-aware search.)
+        let lines = text.utf8.contains(UInt8(ascii: "\r")) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
         return .success(SourceFile(path: path, text: lines))
     }
 

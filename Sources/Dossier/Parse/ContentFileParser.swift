@@ -29,7 +29,7 @@ struct ContentFileParser {
             return nil
         }
         let source = YAMLSource(path: file.path, firstLine: parts.yamlFirstLine, yaml: parts.yaml)
-        guard let mapping = source.compose(parts.yaml), let slug else {
+        guard let mapping = source.compose(), let slug else {
             diagnostics += source.diagnostics
             return nil
         }

@@ -1,9 +1,9 @@
 /// Reads `content/site.yaml`.
 enum SiteConfigDecoder {
     static func decode(_ file: SourceFile, baseURLOverride: String?, _ diagnostics: inout [Diagnostic]) -> SiteConfig? {
-        let source = YAMLSource(path: file.path, firstLine: 1, yaml: file.text)
+        let source = YAMLSource(path: file.path, firstLine: 1, yaml: file.text[...])
         defer { diagnostics += source.diagnostics }
-        guard let mapping = source.compose(file.text) else { return nil }
+        guard let mapping = source.compose() else { return nil }
         let fields = FieldReader(mapping, in: source)
         let title = fields.string("title", required: true)
         let baseURLNode = fields.value("base_url", required: baseURLOverride == nil)

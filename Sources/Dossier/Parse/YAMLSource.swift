@@ -6,13 +6,15 @@ import Yams
 final class YAMLSource {
     let path: String
     let firstLine: Int
-    private let lines: [Substring]
+    private let yaml: Substring
+    /// Split only when a message quotes a line, which is rare: most files have no problem.
+    private lazy var lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
     private(set) var diagnostics: [Diagnostic] = []
 
-    init(path: String, firstLine: Int, yaml: String) {
+    init(path: String, firstLine: Int, yaml: Substring) {
         self.path = path
         self.firstLine = firstLine
-        self.lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        self.yaml = yaml
     }
 
     /// The YAML line a node starts on, as written.
@@ -39,10 +41,13 @@ final class YAMLSource {
     }
 
     /// The YAML's top-level mapping, or `nil` after reporting why there is none.
-    func compose(_ yaml: String) -> Node.Mapping? {
+    ///
+    /// The basic resolver leaves every scalar a string: the field reader gives each field its
+    /// type, and the default resolver's regular expressions would run on every value.
+    func compose() -> Node.Mapping? {
         let node: Node?
         do {
-            node = try Yams.compose(yaml: yaml)
+            node = try Yams.compose(yaml: String(yaml), .basic, .default, .utf8)
         } catch let error as YamlError {
             diagnostics.append(YAMLErrorTranslator.diagnostic(for: error, in: self))
             return nil

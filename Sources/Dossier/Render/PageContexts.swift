@@ -2,7 +2,7 @@
 extension SiteContexts {
     func homePage() -> TemplateContext {
         var context = common(kind: "home", title: nil, description: site.config.description, url: paths.home)
-        context.set("intro_html", site.config.description.map { CommonMark.html(from: $0, allowingRawHTML: false) })
+        context.set("intro_html", site.config.description.map { CommonMark.html(from: $0[...], allowingRawHTML: false) })
         context.set("total_cases", site.cases.count)
         context.set("status_groups", list: CaseStatus.allCases.compactMap { status in
             let members = site.cases.indices.filter { site.cases[$0].status == status }

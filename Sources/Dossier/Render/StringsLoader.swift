@@ -28,9 +28,9 @@ enum StringsLoader {
     }
 
     private static func parse(_ text: String, path: String, _ diagnostics: inout [Diagnostic]) -> [String: Any] {
-        let source = YAMLSource(path: path, firstLine: 1, yaml: text)
+        let source = YAMLSource(path: path, firstLine: 1, yaml: text[...])
         defer { diagnostics += source.diagnostics }
-        guard let mapping = source.compose(text) else { return [:] }
+        guard let mapping = source.compose() else { return [:] }
         return plain(.mapping(mapping)) as? [String: Any] ?? [:]
     }
 
