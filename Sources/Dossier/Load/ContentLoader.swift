@@ -72,7 +72,7 @@ public struct ContentLoader: Sendable {
     /// The `.md` files directly in a folder of one kind. Anything else there is a warning,
     /// because a volunteer who saved `case.txt` expects to see it on the site.
     private func readMarkdown(in folder: URL, as folderPath: String, _ diagnostics: inout [Diagnostic]) -> [SourceFile] {
-        var files: [SourceFile] = []
+        var markdown: [(url: URL, path: String)] = []
         for entry in FileManager.default.sortedEntries(of: folder) where !entry.isHidden {
             let path = folderPath + "/" + entry.name
             if entry.isDirectory || !entry.name.hasSuffix(".md") {
@@ -84,9 +84,14 @@ public struct ContentLoader: Sendable {
                 ))
                 continue
             }
-            var file: SourceFile?
-            read(entry.url, as: path, into: &file, &diagnostics)
-            if let file { files.append(file) }
+            markdown.append((entry.url, path))
+        }
+        var files: [SourceFile] = []
+        for result in markdown.concurrentMap({ SourceFile.read($0.url, as: $0.path) }) {
+            switch result {
+            case .success(let file): files.append(file)
+            case .failure(let diagnostic): diagnostics.append(diagnostic)
+            }
         }
         return files
     }

@@ -18,18 +18,35 @@ extension FileManager {
     }
 
     /// A folder's entries sorted by name, so that everything downstream is deterministic.
+    ///
+    /// Read with `readdir`, whose entries carry their type: asking Foundation for each URL's
+    /// resource values cost more than reading the files themselves on a 10,000-case campaign.
     func sortedEntries(of folder: URL) -> [FolderEntry] {
-        let keys: [URLResourceKey] = [.isDirectoryKey, .isSymbolicLinkKey]
-        let urls = (try? contentsOfDirectory(at: folder, includingPropertiesForKeys: keys)) ?? []
-        return urls.map { url in
-            let values = try? url.resourceValues(forKeys: Set(keys))
-            return FolderEntry(
-                name: url.lastPathComponent,
-                url: url,
-                isDirectory: values?.isDirectory ?? false,
-                isSymbolicLink: values?.isSymbolicLink ?? false
-            )
+        guard let stream = opendir(folder.path) else { return [] }
+        defer { closedir(stream) }
+        var entries: [FolderEntry] = []
+        while let entry = readdir(stream) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
+                String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name == "." || name == ".." { continue }
+            var type = Int(entry.pointee.d_type)
+            if type == DT_UNKNOWN {
+                // Some file systems leave the type out of the listing; ask the file itself.
+                var status = stat()
+                type = lstat(folder.path + "/" + name, &status) == 0 ? Self.direntType(of: status.st_mode) : DT_UNKNOWN
+            }
+            let url = folder.appending(path: name, directoryHint: type == DT_DIR ? .isDirectory : .notDirectory)
+            entries.append(FolderEntry(name: name, url: url, isDirectory: type == DT_DIR, isSymbolicLink: type == DT_LNK))
         }
-        .sorted { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
+        return entries.sorted { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
+    }
+
+    private static func direntType(of mode: mode_t) -> Int {
+        switch mode & S_IFMT {
+        case S_IFDIR: DT_DIR
+        case S_IFLNK: DT_LNK
+        default: DT_REG
+        }
     }
 }

@@ -1,5 +1,5 @@
-/// Parses every file of a content tree. Files are independent here, so this is where the
-/// work spreads over the cores later; for now it reads them in order.
+/// Parses every file of a content tree. Files are independent here, so they are parsed on
+/// every core at once; their diagnostics keep the files' order.
 public struct ContentParser: Sendable {
     public var baseURLOverride: String?
 
@@ -22,10 +22,24 @@ public struct ContentParser: Sendable {
             output.config = SiteConfigDecoder.decode(file, baseURLOverride: baseURLOverride, &diagnostics)
         }
         let parser = ContentFileParser(allowsRawHTML: output.config?.allowsUnsafeHTML ?? false)
-        output.cases = tree.cases.compactMap { CaseDecoder(parser: parser).decode($0, &diagnostics) }
-        output.statements = tree.statements.compactMap { StatementDecoder(parser: parser).decode($0, &diagnostics) }
-        output.organizations = tree.organizations.compactMap { OrganizationDecoder(parser: parser).decode($0, &diagnostics) }
-        output.pages = tree.pages.compactMap { PageDecoder(parser: parser).decode($0, &diagnostics) }
+        output.cases = decodeAll(tree.cases, CaseDecoder(parser: parser).decode, &diagnostics)
+        output.statements = decodeAll(tree.statements, StatementDecoder(parser: parser).decode, &diagnostics)
+        output.organizations = decodeAll(tree.organizations, OrganizationDecoder(parser: parser).decode, &diagnostics)
+        output.pages = decodeAll(tree.pages, PageDecoder(parser: parser).decode, &diagnostics)
         return (output, diagnostics)
+    }
+
+    private func decodeAll<Value>(
+        _ files: [SourceFile],
+        _ decode: (SourceFile, inout [Diagnostic]) -> Value?,
+        _ diagnostics: inout [Diagnostic]
+    ) -> [Value] {
+        let results = files.concurrentMap { file in
+            var found: [Diagnostic] = []
+            let value = decode(file, &found)
+            return (value, found)
+        }
+        diagnostics += results.flatMap(\.1)
+        return results.compactMap(\.0)
     }
 }

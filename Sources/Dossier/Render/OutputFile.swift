@@ -7,6 +7,9 @@ public struct OutputFile: Sendable {
         case data(Data)
         /// A file copied as it is (`content/static/…`), read only when written.
         case copy(URL)
+        /// A page, rendered only when it is written: a large site never sits in memory whole,
+        /// and each core renders and writes its next page.
+        case page(@Sendable () -> String)
     }
 
     public var path: String

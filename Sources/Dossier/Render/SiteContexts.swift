@@ -10,6 +10,7 @@ struct SiteContexts {
     private(set) var organizationNames: [TemplateContext] = []
     /// The same on every page.
     private var siteValues = TemplateContext()
+    private let translations: Any
     /// The navigation, keyed by the page kind that marks an entry current.
     private var nav: [(kind: String, entry: TemplateContext)] = []
 
@@ -17,6 +18,7 @@ struct SiteContexts {
         self.site = site
         self.strings = strings
         self.paths = SitePaths(root: site.config.baseURL.path)
+        self.translations = TemplateText.wrapping(strings.table)
         siteValues = TemplateContext {
             $0.set("title", site.config.title)
             $0.set("description", site.config.description)
@@ -62,7 +64,7 @@ struct SiteContexts {
             entry.set("current", item.kind == (navKey ?? kind))
             return entry
         })
-        context.set("t", raw: strings.table)
+        context.set("t", raw: translations)
         return context
     }
 
@@ -122,3 +124,8 @@ struct SiteContexts {
         }
     }
 }
+
+/// Pages are rendered on several threads at once, all reading these contexts. They are never
+/// changed after `init`, and what they hold (`TemplateContext` values: text, numbers, flags,
+/// and dictionaries and arrays of them) is immutable, which Swift cannot see through `Any`.
+extension SiteContexts: @unchecked Sendable {}

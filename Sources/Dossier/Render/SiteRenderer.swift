@@ -9,32 +9,39 @@ struct SiteRenderer {
     func render(_ site: Site) -> [OutputFile] {
         let contexts = SiteContexts(site: site, strings: strings)
         let paths = contexts.paths
-        var files: [OutputFile] = []
-        func page(_ template: String, _ url: String, _ context: TemplateContext) {
-            files.append(OutputFile(path: paths.outputFile(for: url), contents: .text(templates.render(template, context.values))))
+        var pages: [PageJob] = []
+        func page(_ template: String, _ url: String, _ context: @escaping @Sendable () -> TemplateContext) {
+            pages.append(PageJob(template: template, url: url, context: context))
         }
         /// A content file's page, and a redirect to it from each of its old URLs.
-        func page(_ template: String, _ url: String, _ context: TemplateContext, aliases: [Alias]) {
+        func page(_ template: String, _ url: String, aliases: [Alias], _ context: @escaping @Sendable () -> TemplateContext) {
             page(template, url, context)
-            for alias in aliases { page("redirect", paths.alias(alias), contexts.redirect(to: url)) }
+            for alias in aliases { page("redirect", paths.alias(alias)) { contexts.redirect(to: url) } }
         }
 
-        page("home", paths.home, contexts.homePage())
-        page("cases", paths.cases, contexts.casesPage())
-        page("statements", paths.statements, contexts.statementsPage())
-        page("signatories", paths.signatories, contexts.signatoriesPage())
-        page("404", paths.notFound, contexts.notFoundPage())
+        page("home", paths.home) { contexts.homePage() }
+        page("cases", paths.cases) { contexts.casesPage() }
+        page("statements", paths.statements) { contexts.statementsPage() }
+        page("signatories", paths.signatories) { contexts.signatoriesPage() }
+        page("404", paths.notFound) { contexts.notFoundPage() }
         for (index, item) in site.cases.enumerated() {
-            page("case", paths.case(item.slug), contexts.casePage(index), aliases: item.aliases)
+            page("case", paths.case(item.slug), aliases: item.aliases) { contexts.casePage(index) }
         }
         for (index, item) in site.statements.enumerated() {
-            page("statement", paths.statement(item.slug), contexts.statementPage(index), aliases: item.aliases)
+            page("statement", paths.statement(item.slug), aliases: item.aliases) { contexts.statementPage(index) }
         }
         for (index, item) in site.organizations.enumerated() {
-            page("signatory", paths.signatory(item.slug), contexts.signatoryPage(index), aliases: item.aliases)
+            page("signatory", paths.signatory(item.slug), aliases: item.aliases) { contexts.signatoryPage(index) }
         }
         for (index, item) in site.pages.enumerated() {
-            page("page", paths.page(item.slug), contexts.freePage(index), aliases: item.aliases)
+            page("page", paths.page(item.slug), aliases: item.aliases) { contexts.freePage(index) }
+        }
+
+        // Pages are independent once the contexts' shared pieces exist: the writer renders
+        // each, context and template both, on whichever core is free.
+        let templates = self.templates
+        var files = pages.map { job in
+            OutputFile(path: paths.outputFile(for: job.url), contents: .page { templates.render(job.template, job.context().values) })
         }
         for path in theme.files.keys.sorted() where path.hasPrefix("assets/") {
             if let file = theme.files[path] { files.append(OutputFile(path: path, contents: .data(file.contents))) }
@@ -44,4 +51,11 @@ struct SiteRenderer {
         }
         return files
     }
+}
+
+/// A page to render: which template, at which URL, with the context made when it is rendered.
+private struct PageJob: Sendable {
+    let template: String
+    let url: String
+    let context: @Sendable () -> TemplateContext
 }

@@ -17,7 +17,7 @@ struct TemplateContext {
 
     mutating func set(_ key: String, _ value: String?) {
         guard let value, !value.isEmpty else { values[key] = Absent(); return }
-        values[key] = value
+        values[key] = TemplateText(value)
     }
 
     mutating func set(_ key: String, _ value: TemplateContext?) {
@@ -39,10 +39,11 @@ struct TemplateContext {
     }
 
     mutating func set(_ key: String, strings: [String]) {
-        values[key] = strings
+        values[key] = strings.map(TemplateText.init)
         values["has_" + key] = !strings.isEmpty
     }
 
+    /// A value made for templates already, like `TemplateText.wrapping` of a YAML table.
     mutating func set(_ key: String, raw value: Any) {
         values[key] = value
     }
@@ -57,4 +58,35 @@ struct TemplateContext {
 struct Absent: MustacheCustomRenderable {
     var renderText: String { "" }
     var isNull: Bool { true }
+}
+
+/// Text as templates see it. swift-mustache prints a plain `String` through
+/// `String(describing:)` after four failed casts, and inside `{{#text}}…{{/text}}` looks every
+/// name up through `Mirror`; this type takes the library's short paths instead. Nearly every
+/// value on a page is text, so this is most of what a page costs to render.
+struct TemplateText: MustacheCustomRenderable, MustacheParent, MustacheTransformable {
+    let text: String
+
+    init(_ text: String) {
+        self.text = text
+    }
+
+    var renderText: String { text }
+    var isNull: Bool { false }
+
+    /// Text has no fields; a name inside its section is looked up in the enclosing contexts.
+    func child(named: String) -> Any? { nil }
+
+    /// The library's own transforms of text (`uppercased`, `capitalized`, …).
+    func transform(_ name: String) -> Any? { text.transform(name) }
+
+    /// A YAML value with every string in it wrapped.
+    static func wrapping(_ value: Any) -> Any {
+        switch value {
+        case let text as String: TemplateText(text)
+        case let table as [String: Any]: table.mapValues(wrapping)
+        case let list as [Any]: list.map(wrapping)
+        default: value
+        }
+    }
 }

@@ -11,6 +11,7 @@ struct TemplateSet {
 
     /// Compiles every `*.mustache` file of the theme; `nil` if any has an error.
     init?(theme: Theme, _ diagnostics: inout [Diagnostic]) {
+        HTMLEscaper.register()
         var library = MustacheLibrary()
         var failed = false
         var names: Set<String> = []
@@ -22,10 +23,12 @@ struct TemplateSet {
             let name = String(path.dropLast(".mustache".count))
             names.insert(name)
             do {
-                library.register(try MustacheTemplate(string: text), named: name)
+                library.register(try MustacheTemplate(string: HTMLEscaper.pragma + text), named: name)
             } catch let error as MustacheTemplate.ParserError {
+                // The parser counts the pragma's line, which the theme's file does not have.
+                let line = max(error.context.lineNumber - 1, 1)
                 diagnostics.append(.error(
-                    at: SourceLocation(path: file.displayPath, line: error.context.lineNumber, column: error.context.columnNumber + 1),
+                    at: SourceLocation(path: file.displayPath, line: line, column: error.context.columnNumber + 1),
                     "template error: \(Self.explain(error.error))"
                 ))
                 failed = true

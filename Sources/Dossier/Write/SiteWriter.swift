@@ -43,21 +43,34 @@ public struct SiteWriter: Sendable {
 
     private func writeAll(_ files: [OutputFile], into staging: URL) throws {
         try create(staging)
-        var created: Set<String> = [""]
+        // Folders first, in order, so that the files can then be written on every core at once.
+        var folders: Set<Substring> = [""]
         for file in files {
-            let folder = (file.path as NSString).deletingLastPathComponent
-            if created.insert(folder).inserted {
-                try create(staging.appending(path: folder, directoryHint: .isDirectory))
-            }
-            let destination = staging.appending(path: file.path)
-            switch file.contents {
-            case .text(let text): try Data(text.utf8).write(to: destination)
-            case .data(let data): try data.write(to: destination)
-            case .copy(let source): try FileManager.default.copyItem(at: source, to: destination)
+            let folder = file.path[..<(file.path.lastIndex(of: "/") ?? file.path.startIndex)]
+            if folders.insert(folder).inserted {
+                try create(staging.appending(path: String(folder), directoryHint: .isDirectory))
             }
         }
-        let manifest = OutputManifest.contents(listing: files.map(\.path))
-        try Data(manifest.utf8).write(to: staging.appending(path: OutputManifest.fileName))
+        let root = staging.path + "/"
+        let failures = files.concurrentMap { file -> Error? in
+            do {
+                try Self.write(file.contents, to: root + file.path)
+                return nil
+            } catch {
+                return error
+            }
+        }
+        if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
+        try PlainFile.write(OutputManifest.contents(listing: files.map(\.path)), to: root + OutputManifest.fileName)
+    }
+
+    private static func write(_ contents: OutputFile.Contents, to path: String) throws {
+        switch contents {
+        case .text(let text): try PlainFile.write(text, to: path)
+        case .page(let render): try PlainFile.write(render(), to: path)
+        case .data(let data): try PlainFile.write(data, to: path)
+        case .copy(let source): try PlainFile.write(Data(contentsOf: source), to: path)
+        }
     }
 
     private func create(_ folder: URL) throws {
