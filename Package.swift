@@ -46,7 +46,11 @@ let package = Package(
         ),
         .testTarget(
             name: "DossierTests",
-            dependencies: ["Dossier"],
+            dependencies: [
+                "Dossier",
+                // To hold the theme's escaper to the library's own.
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
             exclude: ["Fixtures"]
         ),
     ]

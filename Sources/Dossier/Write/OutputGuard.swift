@@ -33,8 +33,8 @@ public struct OutputGuard: Sendable {
         }
         let present = Self.files(below: output)
         guard !present.isEmpty else { return nil }
-        let owned = OutputManifest.read(in: output) ?? []
-        let foreign = present.filter { $0 != OutputManifest.fileName && !owned.contains($0) }
+        let owned = OutputManifest.owned(in: output)
+        let foreign = present.filter { !owned.contains($0) }
         guard !foreign.isEmpty else { return nil }
         let shown = foreign.prefix(3).joined(separator: ", ") + (foreign.count > 3 ? " and \(foreign.count - 3) more" : "")
         return refusal(
@@ -61,13 +61,20 @@ public struct OutputGuard: Sendable {
         return path
     }
 
-    /// Every file below a folder, relative to it, hidden ones included.
+    /// Every file below a folder, relative to it, hidden ones included. (A rebuild walks the
+    /// whole previous site here, so this reads folders with `readdir`, not an enumerator.)
     static func files(below folder: URL) -> [String] {
-        guard let walker = FileManager.default.enumerator(atPath: folder.path) else { return [] }
         var files: [String] = []
-        while let path = walker.nextObject() as? String {
-            if !FileManager.default.isDirectory(folder.appending(path: path)) { files.append(path) }
+        func walk(_ url: URL, _ prefix: String) {
+            for entry in FileManager.default.sortedEntries(of: url) {
+                if entry.isDirectory {
+                    walk(entry.url, prefix + entry.name + "/")
+                } else {
+                    files.append(prefix + entry.name)
+                }
+            }
         }
+        walk(folder, "")
         return files.sorted()
     }
 }

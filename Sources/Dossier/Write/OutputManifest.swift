@@ -12,7 +12,36 @@ enum OutputManifest {
 
     /// The paths listed in the folder's manifest, or `nil` when it has none.
     static func read(in folder: URL) -> Set<String>? {
-        guard let text = try? String(contentsOf: folder.appending(path: fileName), encoding: .utf8) else { return nil }
+        read(folder.appending(path: fileName))
+    }
+
+    /// Lists the files an update is about to write, kept while it runs: if the update is
+    /// killed, the next build knows those files and their temporary copies are its own.
+    static let pendingFileName = ".dossier-pending"
+
+    static func readPending(in folder: URL) -> Set<String>? {
+        read(folder.appending(path: pendingFileName))
+    }
+
+    /// Where an update writes a file's new contents before renaming it into place.
+    static func temporaryPath(for path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return ".\(path).dossier-new" }
+        return "\(path[...slash]).\(path[path.index(after: slash)...]).dossier-new"
+    }
+
+    /// Every path dossier may have left in the folder: its manifest's, and an unfinished
+    /// update's files and their temporary copies.
+    static func owned(in folder: URL) -> Set<String> {
+        var owned = read(in: folder) ?? []
+        for path in readPending(in: folder) ?? [] {
+            owned.insert(path)
+            owned.insert(temporaryPath(for: path))
+        }
+        return owned.union([fileName, pendingFileName])
+    }
+
+    private static func read(_ file: URL) -> Set<String>? {
+        guard let text = try? String(contentsOf: file, encoding: .utf8) else { return nil }
         return Set(text.split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init))
     }
 }

@@ -15,10 +15,6 @@ enum PlainFile {
         try text.withUTF8 { try write(UnsafeRawBufferPointer($0), to: path) }
     }
 
-    static func write(_ data: Data, to path: String) throws {
-        try data.withUnsafeBytes { try write($0, to: path) }
-    }
-
     static func write(_ bytes: UnsafeRawBufferPointer, to path: String) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw Failure(path: path, code: errno) }
@@ -35,5 +31,25 @@ enum PlainFile {
         }
         // A full disk can show itself only when the file is closed.
         guard close(descriptor) == 0 else { throw Failure(path: path, code: errno) }
+    }
+
+    /// Whether the file at `path` holds exactly `bytes`; `false` when it cannot be read.
+    static func holds(_ bytes: UnsafeRawBufferPointer, at path: String) -> Bool {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, Int(status.st_size) == bytes.count else { return false }
+        guard bytes.count > 0 else { return true }
+        let existing = UnsafeMutableRawBufferPointer.allocate(byteCount: bytes.count, alignment: 1)
+        defer { existing.deallocate() }
+        var filled = 0
+        while filled < bytes.count {
+            let result = read(descriptor, existing.baseAddress! + filled, bytes.count - filled)
+            if result < 0, errno == EINTR { continue }
+            guard result > 0 else { return false }
+            filled += result
+        }
+        return memcmp(existing.baseAddress!, bytes.baseAddress!, bytes.count) == 0
     }
 }

@@ -1,8 +1,13 @@
 import Foundation
 
-/// Writes a finished site so that readers never see half of it: everything goes into a
-/// staging folder beside the output, and only when all of it is written does the staging
-/// folder take the output's place. A failure leaves the last good site exactly as it was.
+/// Writes a finished site so that a failure never leaves half of it.
+///
+/// A first build goes into a staging folder beside the output, which takes the output's place
+/// once all of it is written. A rebuild over dossier's own output writes only the files whose
+/// bytes changed, each first to a temporary copy beside it; only when every copy is written
+/// are they renamed into place and the files the site no longer has removed. Either way a
+/// failure leaves the last good site exactly as it was. (Rewriting every file of a large site
+/// on each build is slow on an ordinary disk, and needlessly changes what rsync and caches see.)
 public struct SiteWriter: Sendable {
     public let output: URL
 
@@ -19,6 +24,14 @@ public struct SiteWriter: Sendable {
         let parent = output.deletingLastPathComponent()
         try create(parent)
         removeLeftovers(in: parent)
+        if let previous = OutputManifest.read(in: output) {
+            do {
+                try update(to: files, from: previous)
+            } catch {
+                throw WriteError(description: "cannot write the site to \(output.path): \(Self.reason(error)); the previous site is unchanged")
+            }
+            return
+        }
         let staging = parent.appending(path: ".\(output.lastPathComponent).dossier-staging-\(getpid())")
         do {
             try writeAll(files, into: staging)
@@ -54,7 +67,7 @@ public struct SiteWriter: Sendable {
         let root = staging.path + "/"
         let failures = files.concurrentMap { file -> Error? in
             do {
-                try Self.write(file.contents, to: root + file.path)
+                try Self.withBytes(of: file.contents) { try PlainFile.write($0, to: root + file.path) }
                 return nil
             } catch {
                 return error
@@ -64,12 +77,94 @@ public struct SiteWriter: Sendable {
         try PlainFile.write(OutputManifest.contents(listing: files.map(\.path)), to: root + OutputManifest.fileName)
     }
 
-    private static func write(_ contents: OutputFile.Contents, to path: String) throws {
+    /// Rewrites the output in place, file by file, touching only what changed.
+    private func update(to files: [OutputFile], from previous: Set<String>) throws {
+        let root = output.path + "/"
+        let pending = root + OutputManifest.pendingFileName
+        // An update that was killed left temporary copies, and maybe new files not yet in the
+        // manifest; its list says where.
+        let unfinished = OutputManifest.readPending(in: output) ?? []
+        for path in unfinished { unlink(root + OutputManifest.temporaryPath(for: path)) }
+        let previous = previous.union(unfinished)
+        try PlainFile.write(OutputManifest.contents(listing: files.map(\.path)), to: pending)
+
+        var createdFolders: [String] = []
+        var staged: [String?] = []
+        do {
+            var folders: Set<Substring> = [""]
+            for file in files {
+                let folder = file.path[..<(file.path.lastIndex(of: "/") ?? file.path.startIndex)]
+                if folders.insert(folder).inserted { try Self.makeFolders(String(folder), in: root, &createdFolders) }
+            }
+            // Each new page is compared with the one already published; only a changed one
+            // gets a temporary copy.
+            let results = files.concurrentMap { file -> Result<String?, Error> in
+                Result {
+                    try Self.withBytes(of: file.contents) { bytes in
+                        if PlainFile.holds(bytes, at: root + file.path) { return nil }
+                        let temporary = OutputManifest.temporaryPath(for: file.path)
+                        try PlainFile.write(bytes, to: root + temporary)
+                        return temporary
+                    }
+                }
+            }
+            staged = results.map { try? $0.get() ?? nil }
+            if case .failure(let error)? = results.first(where: { if case .failure = $0 { true } else { false } }) {
+                throw error
+            }
+        } catch {
+            for temporary in staged.compactMap({ $0 }) { unlink(root + temporary) }
+            for folder in createdFolders.reversed() { rmdir(root + folder) }
+            unlink(pending)
+            throw error
+        }
+
+        // Everything is written: put it in place, and remove what the site no longer has.
+        for (file, temporary) in zip(files, staged) {
+            guard let temporary else { continue }
+            guard rename(root + temporary, root + file.path) == 0 else { throw PlainFile.Failure(path: file.path, code: errno) }
+        }
+        let current = Set(files.map(\.path))
+        for path in previous.subtracting(current).sorted(by: >) {
+            unlink(root + path)
+            Self.removeEmptyFolders(above: path, in: root)
+        }
+        let manifest = root + OutputManifest.fileName
+        try PlainFile.write(OutputManifest.contents(listing: files.map(\.path)), to: manifest + ".dossier-new")
+        guard rename(manifest + ".dossier-new", manifest) == 0 else { throw PlainFile.Failure(path: manifest, code: errno) }
+        unlink(pending)
+    }
+
+    /// Creates each missing level of `folder`, remembering which it created.
+    private static func makeFolders(_ folder: String, in root: String, _ created: inout [String]) throws {
+        var path = ""
+        for component in folder.split(separator: "/") {
+            path += (path.isEmpty ? "" : "/") + component
+            if mkdir(root + path, 0o755) == 0 {
+                created.append(path)
+            } else if errno != EEXIST {
+                throw PlainFile.Failure(path: path, code: errno)
+            }
+        }
+    }
+
+    /// Removes the folders a removed file leaves empty (`cases/old-slug/`).
+    private static func removeEmptyFolders(above path: String, in root: String) {
+        var folder = Substring(path)
+        while let slash = folder.lastIndex(of: "/") {
+            folder = folder[..<slash]
+            guard rmdir(root + folder) == 0 else { return }
+        }
+    }
+
+    private static func withBytes<Result>(of contents: OutputFile.Contents, _ body: (UnsafeRawBufferPointer) throws -> Result) throws -> Result {
         switch contents {
-        case .text(let text): try PlainFile.write(text, to: path)
-        case .page(let render): try PlainFile.write(render(), to: path)
-        case .data(let data): try PlainFile.write(data, to: path)
-        case .copy(let source): try PlainFile.write(Data(contentsOf: source), to: path)
+        case .text(var text): return try text.withUTF8 { try body(UnsafeRawBufferPointer($0)) }
+        case .page(let render):
+            var text = render()
+            return try text.withUTF8 { try body(UnsafeRawBufferPointer($0)) }
+        case .data(let data): return try data.withUnsafeBytes(body)
+        case .copy(let source): return try Data(contentsOf: source).withUnsafeBytes(body)
         }
     }
 

@@ -57,3 +57,20 @@ import Testing
         #expect(page.contains("10 қазан 2024"))
     }
 }
+
+@Suite struct PatternFillingTests {
+    @Test func fillsEveryKnownPlaceholder() {
+        #expect("{day} {month} {year}".filling(["day": "10", "month": "October", "year": "2024"]) == "10 October 2024")
+        #expect("{n} дней".filling(["n": "1 000"]) == "1 000 дней")
+    }
+
+    @Test func leavesUnknownAndUnclosedBracesAsWritten() {
+        #expect("{month} {era} {year".filling(["month": "May", "year": "2020"]) == "May {era} {year")
+        #expect("{{n}}".filling(["n": "5"]) == "{5}")
+    }
+
+    /// A value is never filled in again, whatever order the names come in.
+    @Test func doesNotFillPlaceholdersInsideValues() {
+        #expect("{a}{b}".filling(["a": "{b}", "b": "x"]) == "{b}x")
+    }
+}
