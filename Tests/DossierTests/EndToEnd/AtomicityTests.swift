@@ -5,11 +5,8 @@ import Testing
 /// A build that fails leaves the previous site exactly as it was.
 @Suite struct AtomicityTests {
     @Test func aContentErrorLeavesThePreviousSiteIntact() throws {
-        let scratch = try TemporaryFolder()
+        let (scratch, output) = try builtCopy(of: "campaign")
         defer { scratch.remove() }
-        try scratch.copySite(from: Fixtures.site("campaign"))
-        let (good, output) = build(scratch.url)
-        try #require(good.succeeded)
         let before = FolderSnapshot(output)
 
         try scratch.write(["content/cases/broken.md": "---\nname: Broken\nstatus: jailed\n---\n"])
@@ -20,11 +17,8 @@ import Testing
     }
 
     @Test func aFailureWhileWritingLeavesThePreviousSiteIntact() throws {
-        let scratch = try TemporaryFolder()
+        let (scratch, output) = try builtCopy(of: "campaign")
         defer { scratch.remove() }
-        try scratch.copySite(from: Fixtures.site("campaign"))
-        let (good, output) = build(scratch.url)
-        try #require(good.succeeded)
         let before = FolderSnapshot(output)
 
         // Prepare a build, then take away a file it is about to copy.

@@ -6,11 +6,8 @@ import Testing
 /// a site.
 @Suite struct RebuildTests {
     @Test func aRebuildRewritesOnlyTheFilesThatChanged() throws {
-        let scratch = try TemporaryFolder()
+        let (scratch, output) = try builtCopy(of: "campaign")
         defer { scratch.remove() }
-        try scratch.copySite(from: Fixtures.site("campaign"))
-        let (first, output) = build(scratch.url)
-        try #require(first.succeeded)
         let edited = output.appending(path: "cases/ana-example/index.html")
         let untouched = output.appending(path: "cases/bek-example/index.html")
         let (editedBefore, untouchedBefore) = (try inode(of: edited), try inode(of: untouched))
@@ -28,11 +25,8 @@ import Testing
     }
 
     @Test func aRebuildIsTheSameSiteAsAFirstBuild() throws {
-        let scratch = try TemporaryFolder()
+        let (scratch, output) = try builtCopy(of: "campaign")
         defer { scratch.remove() }
-        try scratch.copySite(from: Fixtures.site("campaign"))
-        let (first, output) = build(scratch.url)
-        try #require(first.succeeded)
         try FileManager.default.removeItem(at: scratch.url.appending(path: "content/pages/about.md"))
         try scratch.write(["content/pages/contact.md": "---\ntitle: Contact\n---\nWrite to us.\n"])
         let (rebuilt, _) = build(scratch.url)
@@ -47,11 +41,8 @@ import Testing
     /// What a build killed while renaming leaves: its list of files, a temporary copy, and a
     /// new file not yet in the manifest. The next build takes them as its own and tidies up.
     @Test func aKilledUpdateIsTidiedByTheNextBuild() throws {
-        let scratch = try TemporaryFolder()
+        let (scratch, output) = try builtCopy(of: "campaign")
         defer { scratch.remove() }
-        try scratch.copySite(from: Fixtures.site("campaign"))
-        let (first, output) = build(scratch.url)
-        try #require(first.succeeded)
         let snapshot = FolderSnapshot(output)
         try write("# pending\nabout/index.html\nvanished/index.html\n", to: output.appending(path: ".dossier-pending"))
         try write("half a page", to: output.appending(path: "about/.index.html.dossier-new"))
