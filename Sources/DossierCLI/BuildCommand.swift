@@ -25,10 +25,7 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Where to write the site (default: <source>/public).", valueName: "dir"))
     var output: String?
 
-    @Option(name: .customLong("as-of"), help: ArgumentHelp(
-        "Build as of this day (YYYY-MM-DD): days in detention are counted to it and embargoes end by it. Default: SOURCE_DATE_EPOCH, else today.",
-        valueName: "date"))
-    var asOf: String?
+    @OptionGroup var day: BuildDayOption
 
     @Flag(name: .long, help: "Include drafts (files with 'draft: true').")
     var drafts = false
@@ -37,7 +34,7 @@ struct BuildCommand: ParsableCommand {
     var baseURL: String?
 
     func validate() throws {
-        _ = try clock()
+        _ = try day.clock()
         if let baseURL, BaseURL(baseURL) == nil {
             throw ValidationError("--base-url must be an absolute address like https://example.org/, not '\(baseURL)'")
         }
@@ -49,7 +46,7 @@ struct BuildCommand: ParsableCommand {
         let options = BuildOptions(
             siteFolder: siteFolder,
             output: output.map { URL(fileURLWithPath: $0, isDirectory: true) },
-            clock: try clock(), includeDrafts: drafts, baseURL: baseURL
+            clock: try day.clock(), includeDrafts: drafts, baseURL: baseURL
         )
         let report = SiteBuilder(options: options).build()
         Terminal.printDiagnostics(report.diagnostics)
@@ -67,22 +64,5 @@ struct BuildCommand: ParsableCommand {
         if drafts + embargoed > 0 {
             print("Left out: \(drafts) draft\(drafts == 1 ? "" : "s") (--drafts includes them), \(embargoed) under embargo")
         }
-    }
-
-    /// `--as-of`, else `SOURCE_DATE_EPOCH`, else now.
-    private func clock() throws -> BuildClock {
-        if let asOf {
-            guard let date = PartialDate(asOf), date.isComplete else {
-                throw ValidationError("--as-of must be a day written YYYY-MM-DD, like 2025-06-30, not '\(asOf)'")
-            }
-            return BuildClock(asOf: date.earliestDay)
-        }
-        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], !epoch.isEmpty {
-            guard let seconds = Int64(epoch) else {
-                throw ValidationError("SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, not '\(epoch)'")
-            }
-            return BuildClock(secondsSince1970: seconds)
-        }
-        return BuildClock(secondsSince1970: Int64(Date().timeIntervalSince1970))
     }
 }

@@ -5,9 +5,16 @@ import Foundation
 enum Terminal {
     static func printDiagnostics(_ diagnostics: [Diagnostic]) {
         guard !diagnostics.isEmpty else { return }
-        let printer = DiagnosticPrinter(colored: isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
+        let printer = DiagnosticPrinter(colored: colors(STDERR_FILENO))
         FileHandle.standardError.write(Data(printer.format(diagnostics).utf8))
     }
+
+    /// Colour only on a terminal, and never when NO_COLOR is set (no-color.org).
+    static func colors(_ descriptor: Int32) -> Bool {
+        isatty(descriptor) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+    }
+
+    static var colorsStandardOutput: Bool { colors(STDOUT_FILENO) }
 
     static func printError(_ message: String) {
         FileHandle.standardError.write(Data("error: \(message)\n".utf8))

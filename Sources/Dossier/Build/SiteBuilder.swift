@@ -15,7 +15,17 @@ public struct SiteBuilder: Sendable {
         if let refusal = OutputGuard(siteFolder: options.siteFolder, output: options.output).check() {
             return (nil, nil, [refusal])
         }
+        return analyze()
+    }
 
+    /// Every check a build makes, writing nothing and never looking at the output folder:
+    /// what `dossier check` runs before a volunteer publishes.
+    public func check() -> CheckReport {
+        let (_, site, diagnostics) = analyze()
+        return CheckReport(diagnostics: diagnostics, withheld: site?.withheld ?? [])
+    }
+
+    private func analyze() -> (files: [OutputFile]?, site: Site?, diagnostics: [Diagnostic]) {
         // Disk → files sorted by kind. Unreadable and unexpected files are reported here.
         let (tree, loadDiagnostics) = ContentLoader(siteFolder: options.siteFolder).load()
         var diagnostics = loadDiagnostics

@@ -1,0 +1,121 @@
+import Foundation
+
+/// How `dossier check` prints its report: for people, for editors, for GitHub.
+public enum CheckReportFormat: String, CaseIterable, Sendable {
+    /// As `build` prints problems (`file:line:column: error: …`), then what is left out.
+    case text
+    /// One JSON object: `diagnostics` (file, line, column, severity, message, fix),
+    /// `withheld`, and the counts. Absent values are left out.
+    case json
+    /// GitHub Actions workflow commands, so a pull request shows each problem on its line.
+    case github
+
+    public func format(_ report: CheckReport, colored: Bool = false) -> String {
+        switch self {
+        case .text: Self.text(report, colored: colored)
+        case .json: Self.json(report)
+        case .github: Self.github(report)
+        }
+    }
+
+    private static func text(_ report: CheckReport, colored: Bool) -> String {
+        var text = DiagnosticPrinter(colored: colored).format(report.diagnostics)
+        if !report.withheld.isEmpty {
+            text += "Left out of a normal build:\n"
+            for item in report.withheld { text += "  \(item.file): \(explanation(item.reason))\n" }
+        }
+        return text + summary(report) + "\n"
+    }
+
+    private static func json(_ report: CheckReport) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let document = JSONReport(
+            diagnostics: report.diagnostics.sorted().map {
+                JSONReport.Problem(file: $0.location?.path, line: $0.location?.line, column: $0.location?.column,
+                                   severity: $0.severity.rawValue, message: $0.message, fix: $0.fix)
+            },
+            withheld: report.withheld.map {
+                switch $0.reason {
+                case .draft: JSONReport.Left(file: $0.file, reason: "draft", until: nil)
+                case .embargoed(let until): JSONReport.Left(file: $0.file, reason: "embargo", until: until.description)
+                }
+            },
+            errors: report.diagnostics.errorCount,
+            warnings: report.diagnostics.count - report.diagnostics.errorCount
+        )
+        // Encoding plain strings and numbers cannot fail.
+        let data = (try? encoder.encode(document)) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    private static func github(_ report: CheckReport) -> String {
+        var text = ""
+        for diagnostic in report.diagnostics.sorted() {
+            var properties: [String] = []
+            if let location = diagnostic.location {
+                properties = ["file=\(location.path)", "line=\(location.line)", "col=\(location.column)"]
+            }
+            properties.append("title=dossier")
+            let message = diagnostic.message + (diagnostic.fix.map { "\nnote: \($0)" } ?? "")
+            text += "::\(diagnostic.severity.rawValue) \(properties.map(escapeProperty).joined(separator: ","))::\(escapeData(message))\n"
+        }
+        for item in report.withheld {
+            text += "::notice \(escapeProperty("file=\(item.file)"))::\(escapeData("left out of a normal build: " + explanation(item.reason)))\n"
+        }
+        return text + summary(report) + "\n"
+    }
+
+    private static func explanation(_ reason: Site.Withheld.Reason) -> String {
+        switch reason {
+        case .draft: "draft (--drafts includes it)"
+        case .embargoed(let until): "embargoed until \(until)"
+        }
+    }
+
+    private static func summary(_ report: CheckReport) -> String {
+        let errors = report.diagnostics.errorCount
+        let warnings = report.diagnostics.count - errors
+        guard errors + warnings > 0 else { return "check: no problems found" }
+        return "check: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+    }
+
+    /// The escaping GitHub's workflow commands define for a message…
+    private static func escapeData(_ text: String) -> String {
+        text.replacingOccurrences(of: "%", with: "%25")
+            .replacingOccurrences(of: "\r", with: "%0D")
+            .replacingOccurrences(of: "\n", with: "%0A")
+    }
+
+    /// …and for the value of a property (`file=…`), where `:` and `,` are separators.
+    private static func escapeProperty(_ property: String) -> String {
+        guard let equals = property.firstIndex(of: "=") else { return property }
+        let value = escapeData(String(property[property.index(after: equals)...]))
+            .replacingOccurrences(of: ":", with: "%3A")
+            .replacingOccurrences(of: ",", with: "%2C")
+        return property[...equals] + value
+    }
+}
+
+/// The shape of `--format json`.
+private struct JSONReport: Encodable {
+    struct Problem: Encodable {
+        var file: String?
+        var line: Int?
+        var column: Int?
+        var severity: String
+        var message: String
+        var fix: String?
+    }
+
+    struct Left: Encodable {
+        var file: String
+        var reason: String
+        var until: String?
+    }
+
+    var diagnostics: [Problem]
+    var withheld: [Left]
+    var errors: Int
+    var warnings: Int
+}
