@@ -11,7 +11,7 @@ struct DossierCommand: ParsableCommand {
         Exit codes: 0 success, 1 problems in the content (all of them are printed, nothing is written), 64 wrong command-line flags.
         """,
         version: "0.1.0",
-        subcommands: [BuildCommand.self, CheckCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self],
         defaultSubcommand: nil
     )
 }

@@ -1,0 +1,69 @@
+import Foundation
+
+/// Turns a name in any script the campaigns use into the letters of a slug.
+///
+/// One table, documented in docs/content.md ("File names"): the common English-language
+/// press romanization of Russian, with the Kazakh, Kyrgyz, Tajik, Ukrainian and Belarusian
+/// letters, so that "Думан Мұхаммедкәрім" becomes "duman-mukhammedkarim". Latin letters with
+/// diacritics lose them ("Fédération" → "federation"); the few Latin letters that are not a
+/// base letter plus a mark have their own row.
+public enum Transliteration {
+    /// Lowercase letters only: names are lowercased first.
+    public static let table: [Character: String] = [
+        // Russian
+        "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh",
+        "з": "z", "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+        "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
+        "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu",
+        "я": "ya",
+        // Kazakh and Kyrgyz
+        "ә": "a", "ғ": "g", "қ": "k", "ң": "ng", "ө": "o", "ұ": "u", "ү": "u", "һ": "h", "і": "i",
+        // Tajik
+        "ҳ": "h", "ҷ": "j", "ӣ": "i", "ӯ": "u",
+        // Ukrainian and Belarusian
+        "є": "ye", "ї": "yi", "ґ": "g", "ў": "u",
+        // Latin letters that are not a base letter plus a mark
+        "ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th",
+        "ı": "i", "ə": "a",
+        // Uzbek's oʻ and gʻ: the turned comma is part of the letter, not a separator
+        "ʻ": "", "ʼ": "", "’": "", "'": "",
+    ]
+
+    /// The slug for a name, or `nil` when nothing of it can be written in ASCII (a name in
+    /// Chinese script, say), so the caller asks for one.
+    public static func slug(for name: String) -> Slug? {
+        var result = ""
+        var pendingHyphen = false
+        for character in name.lowercased() {
+            for piece in latin(character) {
+                if piece == "-" {
+                    pendingHyphen = !result.isEmpty
+                } else {
+                    if pendingHyphen { result.append("-") }
+                    pendingHyphen = false
+                    result.append(piece)
+                }
+            }
+        }
+        return Slug(result)
+    }
+
+    /// ASCII letters and digits for one character, or "-" for anything that separates words.
+    private static func latin(_ character: Character) -> String {
+        if let mapped = table[character] { return mapped }
+        var letters = ""
+        // Decomposition splits "é" into "e" and a combining accent, which is dropped.
+        for scalar in String(character).decomposedStringWithCanonicalMapping.unicodeScalars {
+            if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                letters.unicodeScalars.append(scalar)
+            } else if scalar.properties.generalCategory == .nonspacingMark {
+                continue
+            } else if let mapped = table[Character(scalar)] {
+                letters += mapped
+            } else {
+                return "-"
+            }
+        }
+        return letters
+    }
+}
