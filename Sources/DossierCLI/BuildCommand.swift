@@ -43,12 +43,15 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let started = ContinuousClock.now
         let siteFolder = URL(fileURLWithPath: source, isDirectory: true)
+        let progress = ProgressLine()
         let options = BuildOptions(
             siteFolder: siteFolder,
             output: output.map { URL(fileURLWithPath: $0, isDirectory: true) },
-            clock: try day.clock(), includeDrafts: drafts, baseURL: baseURL
+            clock: try day.clock(), includeDrafts: drafts, baseURL: baseURL,
+            progress: progress.report
         )
         let report = SiteBuilder(options: options).build()
+        progress.finish()
         Terminal.printDiagnostics(report.diagnostics)
 
         guard let written = report.written else {

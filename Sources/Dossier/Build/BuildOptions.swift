@@ -9,12 +9,16 @@ public struct BuildOptions: Sendable {
     public var includeDrafts: Bool
     /// Replaces `base_url` of `site.yaml` (for a preview on another host).
     public var baseURL: String?
+    /// Told how far the build has come (see `BuildProgress`).
+    public var progress: BuildProgress.Handler?
 
-    public init(siteFolder: URL, output: URL? = nil, clock: BuildClock, includeDrafts: Bool = false, baseURL: String? = nil) {
+    public init(siteFolder: URL, output: URL? = nil, clock: BuildClock, includeDrafts: Bool = false, baseURL: String? = nil,
+                progress: BuildProgress.Handler? = nil) {
         self.siteFolder = siteFolder.standardizedFileURL
         self.output = (output ?? siteFolder.appending(path: "public", directoryHint: .isDirectory)).standardizedFileURL
         self.clock = clock
         self.includeDrafts = includeDrafts
         self.baseURL = baseURL
+        self.progress = progress
     }
 }

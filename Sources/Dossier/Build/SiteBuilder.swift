@@ -29,6 +29,7 @@ public struct SiteBuilder: Sendable {
         // Disk → files sorted by kind. Unreadable and unexpected files are reported here.
         let (tree, loadDiagnostics) = ContentLoader(siteFolder: options.siteFolder).load()
         var diagnostics = loadDiagnostics
+        options.progress?(BuildProgress(stage: .checking, done: 0, total: tree.markdownFileCount))
 
         // Files → model values; every field problem of every file, each at its line.
         let (content, parseDiagnostics) = ContentParser(baseURLOverride: options.baseURL).parse(tree)
@@ -57,7 +58,7 @@ public struct SiteBuilder: Sendable {
         var report = BuildReport(diagnostics: diagnostics, written: nil, withheld: site?.withheld ?? [])
         guard let files else { return report }
         do {
-            try SiteWriter(output: options.output).write(files)
+            try SiteWriter(output: options.output, progress: options.progress).write(files)
             report.written = .init(pages: files.filter(\.isPage).count, files: files.count)
         } catch {
             report.diagnostics.append(.error(at: nil, "\(error)"))

@@ -9,6 +9,8 @@ public struct ContentTree: Sendable {
     public var pages: [SourceFile] = []
     /// Files under `content/static/`, copied as they are.
     public var staticFiles: [StaticFile] = []
+
+    public var markdownFileCount: Int { cases.count + statements.count + organizations.count + pages.count }
 }
 
 /// A file to copy into the site unchanged.

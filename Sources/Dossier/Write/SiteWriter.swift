@@ -10,9 +10,11 @@ import Foundation
 /// on each build is slow on an ordinary disk, and needlessly changes what rsync and caches see.)
 public struct SiteWriter: Sendable {
     public let output: URL
+    public let progress: BuildProgress.Handler?
 
-    public init(output: URL) {
+    public init(output: URL, progress: BuildProgress.Handler? = nil) {
         self.output = output.standardizedFileURL
+        self.progress = progress
     }
 
     public struct WriteError: Error, CustomStringConvertible {
@@ -65,7 +67,9 @@ public struct SiteWriter: Sendable {
             }
         }
         let root = staging.path + "/"
+        let counter = ProgressCounter(total: files.count, handler: progress)
         let failures = files.concurrentMap { file -> Error? in
+            defer { counter.finishedOne() }
             do {
                 try Self.withBytes(of: file.contents) { try PlainFile.write($0, to: root + file.path) }
                 return nil
@@ -98,8 +102,10 @@ public struct SiteWriter: Sendable {
             }
             // Each new page is compared with the one already published; only a changed one
             // gets a temporary copy.
+            let counter = ProgressCounter(total: files.count, handler: progress)
             let results = files.concurrentMap { file -> Result<String?, Error> in
-                Result {
+                defer { counter.finishedOne() }
+                return Result {
                     try Self.withBytes(of: file.contents) { bytes in
                         if PlainFile.holds(bytes, at: root + file.path) { return nil }
                         let temporary = OutputManifest.temporaryPath(for: file.path)
