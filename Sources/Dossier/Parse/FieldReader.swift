@@ -35,7 +35,10 @@ final class FieldReader {
                              fix: "put the value in quotes: \(key): \"#…\"")
                 return nil
             }
-            if required {
+            if required, let field = fields.first(where: { $0.key == key }) {
+                source.error(field.keyNode, "the required field '\(name(key))' is empty",
+                             fix: "write its value after '\(key):'")
+            } else if required {
                 source.error(anchor, "missing required field '\(name(key))'",
                              fix: "add a line '\(key): …' to \(container)")
             }

@@ -25,8 +25,8 @@ import Testing
 
         // The skeletons parse: the only problems are the facts a volunteer must still give.
         #expect(checked(scratch.url) == [
-            "content/cases/duman-mukhammedkarim.md: missing required field 'country'",
-            "content/cases/wang-xiaoming.md: missing required field 'country'",
+            "content/cases/duman-mukhammedkarim.md: the required field 'country' is empty",
+            "content/cases/wang-xiaoming.md: the required field 'country' is empty",
         ])
         let text = try String(contentsOf: scratch.url.appending(path: "content/cases/duman-mukhammedkarim.md"), encoding: .utf8)
         #expect(text.hasPrefix("---\nname: \"Думан Мұхаммедкәрім\"\n"))
