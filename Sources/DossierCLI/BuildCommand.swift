@@ -9,7 +9,7 @@ struct BuildCommand: ParsableCommand {
         discussion: """
         Reads <source>/content/ (and <source>/templates/, whose files replace the default theme's of the same name) and writes the site into <source>/public/ unless --output says otherwise. Every problem in the content is printed as file:line:column; if there is any error, nothing is written and the previous site stays as it was.
 
-        The output folder belongs to dossier: it is replaced whole on every build, so dossier refuses a folder that holds files it did not write.
+        The output folder belongs to dossier: a rebuild rewrites the files that changed and removes the ones the site no longer has, so dossier refuses a folder that holds files it did not write. Large sites show their progress on standard error.
 
         Examples:
           dossier build
