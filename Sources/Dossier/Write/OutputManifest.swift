@@ -37,7 +37,7 @@ enum OutputManifest {
             owned.insert(path)
             owned.insert(temporaryPath(for: path))
         }
-        return owned.union([fileName, pendingFileName])
+        return owned.union([fileName, pendingFileName, temporaryPath(for: fileName)])
     }
 
     private static func read(_ file: URL) -> Set<String>? {

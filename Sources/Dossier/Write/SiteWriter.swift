@@ -29,6 +29,8 @@ public struct SiteWriter: Sendable {
         if let previous = OutputManifest.read(in: output) {
             do {
                 try update(to: files, from: previous)
+            } catch let error as WriteError {
+                throw error
             } catch {
                 throw WriteError(description: "cannot write the site to \(output.path): \(Self.reason(error)); the previous site is unchanged")
             }
@@ -88,7 +90,7 @@ public struct SiteWriter: Sendable {
         // An update that was killed left temporary copies, and maybe new files not yet in the
         // manifest; its list says where.
         let unfinished = OutputManifest.readPending(in: output) ?? []
-        for path in unfinished { unlink(root + OutputManifest.temporaryPath(for: path)) }
+        for path in unfinished.union([OutputManifest.fileName]) { unlink(root + OutputManifest.temporaryPath(for: path)) }
         let previous = previous.union(unfinished)
         try PlainFile.write(OutputManifest.contents(listing: files.map(\.path)), to: pending)
 
@@ -126,18 +128,25 @@ public struct SiteWriter: Sendable {
         }
 
         // Everything is written: put it in place, and remove what the site no longer has.
-        for (file, temporary) in zip(files, staged) {
-            guard let temporary else { continue }
-            guard rename(root + temporary, root + file.path) == 0 else { throw PlainFile.Failure(path: file.path, code: errno) }
+        // Renames within a folder do not fail for want of space; if one fails all the same,
+        // the pending list stays, and the next build finishes the job.
+        do {
+            for (file, temporary) in zip(files, staged) {
+                guard let temporary else { continue }
+                guard rename(root + temporary, root + file.path) == 0 else { throw PlainFile.Failure(path: file.path, code: errno) }
+            }
+            let current = Set(files.map(\.path))
+            for path in previous.subtracting(current).sorted(by: >) {
+                unlink(root + path)
+                Self.removeEmptyFolders(above: path, in: root)
+            }
+            let manifest = root + OutputManifest.fileName
+            let newManifest = root + OutputManifest.temporaryPath(for: OutputManifest.fileName)
+            try PlainFile.write(OutputManifest.contents(listing: files.map(\.path)), to: newManifest)
+            guard rename(newManifest, manifest) == 0 else { throw PlainFile.Failure(path: manifest, code: errno) }
+        } catch {
+            throw WriteError(description: "the site in \(output.path) is only partly updated: \(Self.reason(error)); build again to finish")
         }
-        let current = Set(files.map(\.path))
-        for path in previous.subtracting(current).sorted(by: >) {
-            unlink(root + path)
-            Self.removeEmptyFolders(above: path, in: root)
-        }
-        let manifest = root + OutputManifest.fileName
-        try PlainFile.write(OutputManifest.contents(listing: files.map(\.path)), to: manifest + ".dossier-new")
-        guard rename(manifest + ".dossier-new", manifest) == 0 else { throw PlainFile.Failure(path: manifest, code: errno) }
         unlink(pending)
     }
 

@@ -46,6 +46,7 @@ import Testing
         let snapshot = FolderSnapshot(output)
         try write("# pending\nabout/index.html\nvanished/index.html\n", to: output.appending(path: ".dossier-pending"))
         try write("half a page", to: output.appending(path: "about/.index.html.dossier-new"))
+        try write("half a manifest", to: output.appending(path: "..dossier-manifest.dossier-new"))
         try FileManager.default.createDirectory(at: output.appending(path: "vanished"), withIntermediateDirectories: true)
         try write("a page the site no longer has", to: output.appending(path: "vanished/index.html"))
 
