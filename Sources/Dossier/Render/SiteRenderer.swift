@@ -43,6 +43,8 @@ struct SiteRenderer {
         var files = pages.map { job in
             OutputFile(path: paths.outputFile(for: job.url), contents: .page { templates.render(job.template, job.context().values) })
         }
+        files.append(OutputFile(path: "sitemap.xml", contents: .text(Sitemap.xml(for: site, paths: paths))))
+        files.append(OutputFile(path: "robots.txt", contents: .text(Sitemap.robots(for: site, paths: paths))))
         for path in theme.files.keys.sorted() where path.hasPrefix("assets/") {
             if let file = theme.files[path] { files.append(OutputFile(path: path, contents: .data(file.contents))) }
         }

@@ -1,0 +1,41 @@
+import Foundation
+
+/// `/sitemap.xml` (the sitemaps.org protocol) and `/robots.txt`, which points to it.
+///
+/// Every published page is listed once, in the order the site is built (home, the lists,
+/// then cases, statements, signatories and free pages by slug), so the file changes only
+/// when the site does. `lastmod` comes from the content, never from the clock: a case's
+/// `updated`, a statement's `updated` or else its `date`, written as known (`2024-01` is a
+/// valid W3C date). Redirect pages and the 404 page are not pages to index.
+enum Sitemap {
+    static func xml(for site: Site, paths: SitePaths) -> String {
+        var entries: [(path: String, lastmod: PartialDate?)] = [
+            (paths.home, nil), (paths.cases, nil), (paths.statements, nil), (paths.signatories, nil),
+        ]
+        entries += site.cases.map { (paths.case($0.slug), $0.updated) }
+        entries += site.statements.map { (paths.statement($0.slug), $0.updated ?? $0.date) }
+        entries += site.organizations.map { (paths.signatory($0.slug), nil) }
+        entries += site.pages.map { (paths.page($0.slug), nil) }
+
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        xml += "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        for entry in entries {
+            xml += "  <url><loc>\(escaped(site.config.baseURL.absolute(entry.path)))</loc>"
+            if let lastmod = entry.lastmod { xml += "<lastmod>\(lastmod)</lastmod>" }
+            xml += "</url>\n"
+        }
+        return xml + "</urlset>\n"
+    }
+
+    /// Crawlers read `robots.txt` only at a host's root; for a site in a sub-folder the
+    /// file is still written, for the host's owner to merge into theirs.
+    static func robots(for site: Site, paths: SitePaths) -> String {
+        "User-agent: *\nAllow: /\n\nSitemap: \(site.config.baseURL.absolute(paths.root + "sitemap.xml"))\n"
+    }
+
+    private static func escaped(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "'", with: "&apos;")
+            .replacingOccurrences(of: "\"", with: "&quot;")
+    }
+}
