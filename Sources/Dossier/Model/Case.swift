@@ -26,6 +26,8 @@ public struct Case: Sendable {
     public var aliases: [Alias]
     public var isDraft: Bool
     public var bodyHTML: String
+    /// The links and images of the body, for the internal link check.
+    var bodyLinks: [CommonMark.Link] = []
 }
 
 /// A charge, with the article of the code it rests on when known.

@@ -10,4 +10,6 @@ public struct Organization: Sendable {
     public var country: String?
     public var aliases: [Alias]
     public var bodyHTML: String
+    /// The links and images of the body, for the internal link check.
+    var bodyLinks: [CommonMark.Link] = []
 }

@@ -16,4 +16,6 @@ public struct Statement: Sendable {
     public var aliases: [Alias]
     public var isDraft: Bool
     public var bodyHTML: String
+    /// The links and images of the body, for the internal link check.
+    var bodyLinks: [CommonMark.Link] = []
 }

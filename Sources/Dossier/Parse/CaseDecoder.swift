@@ -38,13 +38,15 @@ struct CaseDecoder {
         }
         // A missing or invalid required field has been reported, and that error stops the
         // build; the case is still returned so that statements naming it are checked too.
-        return Case(
+        var value = Case(
             slug: parsed.slug, file: file.path, name: name ?? "", nativeName: nativeName, country: country ?? "",
             occupation: occupation, status: status ?? .detained, detained: detained, sentenced: sentenced, released: released,
             sentence: sentence, charges: charges, court: court, facility: facility, writeTo: writeTo,
             hashtag: hashtag, photo: photo, tags: tags, timeline: timeline, sources: sources, updated: updated,
             aliases: aliases, isDraft: isDraft, bodyHTML: parsed.bodyHTML
         )
+        value.bodyLinks = parsed.links
+        return value
     }
 
     /// Each charge is a string, or `{charge, article}`.

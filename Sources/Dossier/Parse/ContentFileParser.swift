@@ -7,6 +7,7 @@ struct ContentFileParser {
         var slug: Slug
         var fields: FieldReader
         var bodyHTML: String
+        var links: [CommonMark.Link]
     }
 
     /// `nil` when the file cannot be read any further; the reasons are in `diagnostics`.
@@ -33,10 +34,7 @@ struct ContentFileParser {
             diagnostics += source.diagnostics
             return nil
         }
-        return Parsed(
-            slug: slug,
-            fields: FieldReader(mapping, in: source),
-            bodyHTML: CommonMark.html(from: parts.body, allowingRawHTML: allowsRawHTML)
-        )
+        let body = CommonMark.render(parts.body, allowingRawHTML: allowsRawHTML, linksAt: (file.path, parts.bodyFirstLine))
+        return Parsed(slug: slug, fields: FieldReader(mapping, in: source), bodyHTML: body.html, links: body.links)
     }
 }

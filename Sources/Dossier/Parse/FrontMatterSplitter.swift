@@ -8,6 +8,8 @@ struct FrontMatterSplitter {
         /// The file line on which the YAML's first line stands.
         var yamlFirstLine: Int
         var body: Substring
+        /// The file line on which the body's first line stands.
+        var bodyFirstLine: Int
     }
 
     static func split(_ file: SourceFile) -> Result<Parts, Diagnostic> {
@@ -33,7 +35,9 @@ struct FrontMatterSplitter {
             if content.isFence("---") || content.isFence("...") {
                 // The YAML ends before the closing line's own line end, as a line split would have it.
                 let yamlEnd = max(yamlStart, text.utf8.index(before: line.lowerBound))
-                return .success(Parts(yaml: text[yamlStart..<yamlEnd], yamlFirstLine: 2, body: text[lines.position...]))
+                let frontMatterLines = text.utf8[..<lines.position].reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
+                return .success(Parts(yaml: text[yamlStart..<yamlEnd], yamlFirstLine: 2, body: text[lines.position...],
+                                      bodyFirstLine: frontMatterLines + 1))
             }
         }
         return .failure(.error(at: file.location(), "the front matter is never closed",

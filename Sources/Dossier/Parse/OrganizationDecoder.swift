@@ -16,9 +16,11 @@ struct OrganizationDecoder {
         fields.finish()
 
         // A missing name is reported and stops the build; signatures by slug still resolve.
-        return Organization(
+        var value = Organization(
             slug: parsed.slug, file: file.path, name: name ?? parsed.slug.rawValue, shortName: shortName, alsoKnownAs: alsoKnownAs,
             website: website, country: country, aliases: aliases, bodyHTML: parsed.bodyHTML
         )
+        value.bodyLinks = parsed.links
+        return value
     }
 }

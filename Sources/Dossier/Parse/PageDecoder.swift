@@ -14,7 +14,9 @@ struct PageDecoder {
         fields.finish()
 
         guard let title else { return nil }
-        return Page(slug: parsed.slug, file: file.path, title: title, description: description, aliases: aliases,
+        var value = Page(slug: parsed.slug, file: file.path, title: title, description: description, aliases: aliases,
                     isDraft: isDraft, bodyHTML: parsed.bodyHTML)
+        value.bodyLinks = parsed.links
+        return value
     }
 }

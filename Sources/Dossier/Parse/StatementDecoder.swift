@@ -27,12 +27,14 @@ struct StatementDecoder {
 
         // As for cases: a reported error stops the build, and the statement's references are
         // still checked in the same run.
-        return Statement(
+        var value = Statement(
             slug: parsed.slug, file: file.path, title: title ?? "", date: date ?? PartialDate(CalendarDay(daysSince1970: 0)),
             place: place, kind: kind ?? .jointStatement, cases: cases,
             signatories: signatories, source: source, updated: updated, embargo: embargo, aliases: aliases,
             isDraft: isDraft, bodyHTML: parsed.bodyHTML
         )
+        value.bodyLinks = parsed.links
+        return value
     }
 
     /// A name, or `{org, as}` for an organization that signed in a particular capacity.

@@ -34,6 +34,10 @@ public struct SiteResolver: Sendable {
         claimURLs(root: root, cases: content.cases, statements: content.statements,
                   organizations: organizations, pages: content.pages, &diagnostics)
 
+        if let config = content.config {
+            checkLinks(content, published: (cases, statements, pages), baseURL: config.baseURL, staticFiles: staticFiles, &diagnostics)
+        }
+
         let signatoryIndex = SignatoryIndex(organizations, &diagnostics)
         let caseIndex = Dictionary(cases.enumerated().map { ($1.slug.rawValue, $0) }, uniquingKeysWith: { first, _ in first })
         let allCaseSlugs = Set(content.cases.map(\.slug.rawValue))
@@ -112,6 +116,30 @@ public struct SiteResolver: Sendable {
             guard let photo = item.photo, !available.contains(photo.path) else { continue }
             diagnostics.append(.error(at: photo.location, "the photo \(photo.path) is not in content/static/",
                                       fix: "put the picture at content\(photo.path), or correct the 'photo' path"))
+        }
+    }
+
+    /// Body links into the site must lead somewhere; only published bodies are checked.
+    private func checkLinks(_ content: ContentParser.Output, published: ([Case], [Statement], [Page]),
+                            baseURL: BaseURL, staticFiles: [StaticFile], _ diagnostics: inout [Diagnostic]) {
+        let paths = SitePaths(root: baseURL.path)
+        let cases = Set(published.0.map(\.file)), statements = Set(published.1.map(\.file)), pages = Set(published.2.map(\.file))
+        var checker = LinkChecker(baseURL: baseURL, staticFiles: staticFiles)
+        for item in content.cases {
+            checker.add(paths.case(item.slug), aliases: item.aliases, file: item.file, isPublished: cases.contains(item.file))
+        }
+        for item in content.statements {
+            checker.add(paths.statement(item.slug), aliases: item.aliases, file: item.file, isPublished: statements.contains(item.file))
+        }
+        for item in content.organizations {
+            checker.add(paths.signatory(item.slug), aliases: item.aliases, file: item.file, isPublished: true)
+        }
+        for item in content.pages {
+            checker.add(paths.page(item.slug), aliases: item.aliases, file: item.file, isPublished: pages.contains(item.file))
+        }
+        for links in published.0.map(\.bodyLinks) + published.1.map(\.bodyLinks) + content.organizations.map(\.bodyLinks)
+            + published.2.map(\.bodyLinks) {
+            checker.check(links, &diagnostics)
         }
     }
 
