@@ -30,7 +30,7 @@ enum OrganizationFile: ContentFile { static let kind = Scaffolder.Kind.organizat
 
 struct NewContent<Kind: ContentFile>: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: Kind.kind.rawValue, abstract: "Start a new \(Kind.kind.rawValue) file in content/\(Kind.kind.rawValue == "case" ? "cases" : Kind.kind.rawValue + "s")/.")
+        CommandConfiguration(commandName: Kind.kind.rawValue, abstract: "Start a new \(Kind.kind.rawValue) file in content/\(Kind.kind.folder)/.")
     }
 
     @Argument(help: ArgumentHelp("\(Kind.what.prefix(1).uppercased() + Kind.what.dropFirst()), in quotes.", valueName: "name"))

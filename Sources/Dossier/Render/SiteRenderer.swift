@@ -9,9 +9,12 @@ struct SiteRenderer {
     func render(_ site: Site) -> [OutputFile] {
         let contexts = SiteContexts(site: site, strings: strings)
         let paths = contexts.paths
-        var pages: [PageJob] = []
+        let templates = self.templates
+        var files: [OutputFile] = []
+        /// A page is rendered by the writer, context and template both, on whichever core is
+        /// free: pages are independent once the contexts' shared pieces exist.
         func page(_ template: String, _ url: String, _ context: @escaping @Sendable () -> TemplateContext) {
-            pages.append(PageJob(template: template, url: url, context: context))
+            files.append(OutputFile(path: paths.outputFile(for: url), contents: .page { templates.render(template, context().values) }))
         }
         /// A content file's page, and a redirect to it from each of its old URLs.
         func page(_ template: String, _ url: String, aliases: [Alias], _ context: @escaping @Sendable () -> TemplateContext) {
@@ -37,12 +40,6 @@ struct SiteRenderer {
             page("page", paths.page(item.slug), aliases: item.aliases) { contexts.freePage(index) }
         }
 
-        // Pages are independent once the contexts' shared pieces exist: the writer renders
-        // each, context and template both, on whichever core is free.
-        let templates = self.templates
-        var files = pages.map { job in
-            OutputFile(path: paths.outputFile(for: job.url), contents: .page { templates.render(job.template, job.context().values) })
-        }
         files.append(OutputFile(path: "sitemap.xml", contents: .text(Sitemap.xml(for: site, paths: paths))))
         files.append(OutputFile(path: "robots.txt", contents: .text(Sitemap.robots(for: site, paths: paths))))
         for path in theme.files.keys.sorted() where path.hasPrefix("assets/") {
@@ -53,11 +50,4 @@ struct SiteRenderer {
         }
         return files
     }
-}
-
-/// A page to render: which template, at which URL, with the context made when it is rendered.
-private struct PageJob: Sendable {
-    let template: String
-    let url: String
-    let context: @Sendable () -> TemplateContext
 }

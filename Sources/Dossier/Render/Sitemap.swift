@@ -1,10 +1,8 @@
-import Foundation
-
 /// `/sitemap.xml` (the sitemaps.org protocol) and `/robots.txt`, which points to it.
 ///
-/// Every published page is listed once, in the order the site is built (home, the lists,
-/// then cases, statements, signatories and free pages by slug), so the file changes only
-/// when the site does. `lastmod` comes from the content, never from the clock: a case's
+/// Every published page is listed once, in the order the site lists it (home and the lists,
+/// then cases and signatories by name, statements newest first, free pages by title), so
+/// the file changes only when the site does. URLs are escaped as the theme escapes text. `lastmod` comes from the content, never from the clock: a case's
 /// `updated`, a statement's `updated` or else its `date`, written as known (`2024-01` is a
 /// valid W3C date). Redirect pages and the 404 page are not pages to index.
 enum Sitemap {
@@ -20,7 +18,7 @@ enum Sitemap {
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         xml += "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for entry in entries {
-            xml += "  <url><loc>\(escaped(site.config.baseURL.absolute(entry.path)))</loc>"
+            xml += "  <url><loc>\(HTMLEscaper().escapeText(site.config.baseURL.absolute(entry.path)))</loc>"
             if let lastmod = entry.lastmod { xml += "<lastmod>\(lastmod)</lastmod>" }
             xml += "</url>\n"
         }
@@ -31,11 +29,5 @@ enum Sitemap {
     /// file is still written, for the host's owner to merge into theirs.
     static func robots(for site: Site, paths: SitePaths) -> String {
         "User-agent: *\nAllow: /\n\nSitemap: \(site.config.baseURL.absolute(paths.root + "sitemap.xml"))\n"
-    }
-
-    private static func escaped(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "'", with: "&apos;")
-            .replacingOccurrences(of: "\"", with: "&quot;")
     }
 }

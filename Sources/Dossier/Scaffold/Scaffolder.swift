@@ -5,7 +5,8 @@ public struct Scaffolder: Sendable {
     public enum Kind: String, Sendable, CaseIterable {
         case `case`, statement, organization
 
-        var folder: String {
+        /// The folder of `content/` that holds this kind.
+        public var folder: String {
             switch self {
             case .case: "cases"
             case .statement: "statements"

@@ -60,13 +60,9 @@ public struct SiteWriter: Sendable {
 
     private func writeAll(_ files: [OutputFile], into staging: URL) throws {
         try create(staging)
-        // Folders first, in order, so that the files can then be written on every core at once.
-        var folders: Set<Substring> = [""]
-        for file in files {
-            let folder = file.path[..<(file.path.lastIndex(of: "/") ?? file.path.startIndex)]
-            if folders.insert(folder).inserted {
-                try create(staging.appending(path: String(folder), directoryHint: .isDirectory))
-            }
+        // Folders first, so that the files can then be written on every core at once.
+        for folder in Self.folders(of: files) {
+            try create(staging.appending(path: folder, directoryHint: .isDirectory))
         }
         let root = staging.path + "/"
         let counter = ProgressCounter(total: files.count, handler: progress)
@@ -97,11 +93,7 @@ public struct SiteWriter: Sendable {
         var createdFolders: [String] = []
         var staged: [String?] = []
         do {
-            var folders: Set<Substring> = [""]
-            for file in files {
-                let folder = file.path[..<(file.path.lastIndex(of: "/") ?? file.path.startIndex)]
-                if folders.insert(folder).inserted { try Self.makeFolders(String(folder), in: root, &createdFolders) }
-            }
+            for folder in Self.folders(of: files) { try Self.makeFolders(folder, in: root, &createdFolders) }
             // Each new page is compared with the one already published; only a changed one
             // gets a temporary copy.
             let counter = ProgressCounter(total: files.count, handler: progress)
@@ -148,6 +140,15 @@ public struct SiteWriter: Sendable {
             throw WriteError(description: "the site in \(output.path) is only partly updated: \(Self.reason(error)); build again to finish")
         }
         unlink(pending)
+    }
+
+    /// The folders the files stand in, each once, in the files' order.
+    private static func folders(of files: [OutputFile]) -> [String] {
+        var seen: Set<Substring> = [""]
+        return files.compactMap { file in
+            let folder = file.path[..<(file.path.lastIndex(of: "/") ?? file.path.startIndex)]
+            return seen.insert(folder).inserted ? String(folder) : nil
+        }
     }
 
     /// Creates each missing level of `folder`, remembering which it created.
