@@ -48,7 +48,7 @@ struct NewContent<Kind: ContentFile>: ParsableCommand {
         let scaffolder = Scaffolder(siteFolder: URL(fileURLWithPath: source, isDirectory: true), today: try day.clock().today)
         do {
             let path = try scaffolder.create(Kind.kind, named: name, slug: slug)
-            print("Created \(path)")
+            print("Created \(source == "." ? path : (source as NSString).appendingPathComponent(path))")
             print("Fill in the fields, then remove 'draft: true' to publish; 'dossier check' says what is missing.")
         } catch {
             Terminal.printDiagnostics([error])
