@@ -31,16 +31,21 @@ public struct SiteBuilder: Sendable {
         var diagnostics = loadDiagnostics
         options.progress?(BuildProgress(stage: .checking, done: 0, total: tree.markdownFileCount))
 
-        // Files → model values; every field problem of every file, each at its line.
-        let (content, parseDiagnostics) = ContentParser(baseURLOverride: options.baseURL).parse(tree)
-        diagnostics += parseDiagnostics
-
-        // The theme is checked in the same run, so a template error and a content error are
-        // both reported before the volunteer has to build again.
+        // The settings, then the theme and its words, which bodies need for their headings'
+        // links: a template error and a content error are reported in the same run, so the
+        // volunteer does not have to build again to see the second.
+        let parser = ContentParser(baseURLOverride: options.baseURL)
+        let (config, configDiagnostics) = parser.config(of: tree)
+        diagnostics += configDiagnostics
         let (theme, themeDiagnostics) = Theme.load(siteFolder: options.siteFolder)
         diagnostics += themeDiagnostics
-        let strings = StringsLoader.load(language: content.config?.language ?? "en", theme: theme, &diagnostics)
+        let strings = StringsLoader.load(language: config?.language ?? "en", theme: theme, &diagnostics)
         let templates = TemplateSet(theme: theme, &diagnostics)
+
+        // Files → model values; every field problem of every file, each at its line.
+        let anchors = SectionAnchors(linkLabel: strings.word("section_link"), reserved: theme.fixedIDs)
+        let (content, parseDiagnostics) = parser.parse(tree, config: config, anchors: anchors)
+        diagnostics += parseDiagnostics
 
         // Model values → one linked site; references that lead nowhere are reported here.
         let resolver = SiteResolver(clock: options.clock, includeDrafts: options.includeDrafts)

@@ -28,6 +28,18 @@ public struct Case: Sendable {
     public var bodyHTML: String
     /// The links and images of the body, for the internal link check.
     var bodyLinks: [CommonMark.Link] = []
+    /// The ids of the body's headings, which timeline entries' ids must not repeat.
+    var sectionIDs: [String] = []
+}
+
+extension Case {
+    /// The ids of the timeline's entries, from their dates: `timeline-2024-01`, and
+    /// `timeline-2024-01-2` for a second entry of that month. The page, the case's feed and
+    /// the open data link to them.
+    var timelineAnchors: [String] {
+        var taken = Set(sectionIDs)
+        return timeline.map { taken.claimUnique("timeline-\($0.date)") }
+    }
 }
 
 /// A charge, with the article of the code it rests on when known.

@@ -7,6 +7,14 @@ public struct SiteConfig: Sendable {
     public var description: String?
     /// Raw HTML in Markdown is dropped unless the campaign opts in here.
     public var allowsUnsafeHTML: Bool
+    /// The terms the open data and the pages may be reused under.
+    public var licence: Licence?
+}
+
+/// A licence by name ("CC BY 4.0"), with the address of its text when given.
+public struct Licence: Sendable, Hashable {
+    public var name: String
+    public var url: String?
 }
 
 /// The absolute URL a site is published at, always ending in `/`.

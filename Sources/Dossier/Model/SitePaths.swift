@@ -9,16 +9,37 @@ struct SitePaths {
     var signatories: String { root + "signatories/" }
     var notFound: String { root + "404.html" }
     var stylesheet: String { root + "assets/dossier.css" }
+    var countries: String { root + "countries/" }
+    var statuses: String { root + "status/" }
+    var tags: String { root + "tags/" }
+    var data: String { root + "data/" }
+    var feed: String { root + "feed.xml" }
+    var sitemap: String { root + "sitemap.xml" }
+    var robots: String { root + "robots.txt" }
+    var casesJSON: String { root + "cases.json" }
+    var casesCSV: String { root + "cases.csv" }
+    var statementsJSON: String { root + "statements.json" }
+    var signatoriesJSON: String { root + "signatories.json" }
+
+    /// The files of the whole site the generator writes besides pages: a content file's
+    /// alias must not take one.
+    var generatedFiles: [String] { [feed, sitemap, robots, casesJSON, casesCSV, statementsJSON, signatoriesJSON] }
+    /// The folders whose every page the generator makes: the lists and the filters.
+    var generatedFolders: [String] { [cases, statements, signatories, countries, statuses, tags, data] }
 
     func `case`(_ slug: Slug) -> String { cases + slug.rawValue + "/" }
     func statement(_ slug: Slug) -> String { statements + slug.rawValue + "/" }
     func signatory(_ slug: Slug) -> String { signatories + slug.rawValue + "/" }
     func page(_ slug: Slug) -> String { root + slug.rawValue + "/" }
+    func caseFeed(_ slug: Slug) -> String { `case`(slug) + "feed.xml" }
+    func country(_ slug: String) -> String { countries + slug + "/" }
+    func tag(_ slug: String) -> String { tags + slug + "/" }
     func alias(_ alias: Alias) -> String { root + alias.path.dropFirst() }
 
-    /// `/campaign/cases/x/` → `cases/x/index.html`; a path ending in `.html` is its own file.
+    /// `/campaign/cases/x/` → `cases/x/index.html`; a path that does not end in `/`
+    /// (`/campaign/feed.xml`) is its own file.
     func outputFile(for urlPath: String) -> String {
         let relative = String(urlPath.dropFirst(root.count))
-        return relative.hasSuffix(".html") ? relative : relative + "index.html"
+        return relative.isEmpty || relative.hasSuffix("/") ? relative + "index.html" : relative
     }
 }

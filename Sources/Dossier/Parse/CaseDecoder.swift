@@ -9,7 +9,7 @@ struct CaseDecoder {
 
         let name = fields.string("name", required: true)
         let nativeName = fields.string("native_name")
-        let country = fields.string("country", required: true)
+        let country = fields.urlName("country", required: true)
         let occupation = fields.string("occupation")
         let status: CaseStatus? = fields.choice("status", required: true)
         let detained = fields.date("detained")
@@ -22,7 +22,7 @@ struct CaseDecoder {
         let writeTo = fields.string("write_to")
         let hashtag = fields.string("hashtag")
         let photo = PhotoDecoder.decode(fields, subject: name)
-        let tags = fields.stringList("tags")
+        let tags = fields.list("tags").compactMap { fields.urlName($0.node, $0.context) }
         let timeline = decodeTimeline(fields)
         let sources = decodeSources(fields)
         let updated = fields.date("updated")
@@ -46,6 +46,7 @@ struct CaseDecoder {
             aliases: aliases, isDraft: isDraft, bodyHTML: parsed.bodyHTML
         )
         value.bodyLinks = parsed.links
+        value.sectionIDs = parsed.sectionIDs
         return value
     }
 

@@ -14,25 +14,83 @@ enum CommonMark {
     ///
     /// cmark reads the body's bytes where they lie in the file's text: no copy on the way in.
     static func html(from markdown: Substring, allowingRawHTML: Bool) -> String {
-        render(markdown, allowingRawHTML: allowingRawHTML, linksAt: nil).html
+        render(markdown, allowingRawHTML: allowingRawHTML, linksAt: nil, anchors: nil).html
     }
 
-    /// The HTML and every link of a body that starts on `firstLine` of the file at `path`.
+    /// A body rendered: its HTML, its links, and the ids its headings were given.
+    struct Rendered {
+        var html = ""
+        var links: [Link] = []
+        var sectionIDs: [String] = []
+    }
+
+    /// The HTML and every link of a body that starts on `firstLine` of the file at `path`;
+    /// with `anchors`, every heading gets an id and a link to itself.
     static func render(_ markdown: Substring, allowingRawHTML: Bool,
-                       linksAt origin: (path: String, firstLine: Int)?) -> (html: String, links: [Link]) {
+                       linksAt origin: (path: String, firstLine: Int)?, anchors: SectionAnchors?) -> Rendered {
         let options = allowingRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
-        func render(_ bytes: UnsafeBufferPointer<UInt8>) -> (html: String, links: [Link]) {
+        func render(_ bytes: UnsafeBufferPointer<UInt8>) -> Rendered {
             bytes.withMemoryRebound(to: CChar.self) { chars in
-                guard let document = cmark_parse_document(chars.baseAddress, chars.count, options) else { return ("", []) }
+                var rendered = Rendered()
+                guard let document = cmark_parse_document(chars.baseAddress, chars.count, options) else { return rendered }
                 defer { cmark_node_free(document) }
-                let links = origin.map { Self.links(in: document, path: $0.path, firstLine: $0.firstLine) } ?? []
-                guard let html = cmark_render_html(document, options) else { return ("", links) }
+                // Links first: they are placed by the blocks they stand in, headings included.
+                rendered.links = origin.map { Self.links(in: document, path: $0.path, firstLine: $0.firstLine) } ?? []
+                if let anchors { rendered.sectionIDs = Self.anchorHeadings(in: document, anchors) }
+                guard let html = cmark_render_html(document, options) else { return rendered }
                 defer { free(html) }
-                return (String(cString: html), links)
+                rendered.html = String(cString: html)
+                return rendered
             }
         }
         return markdown.utf8.withContiguousStorageIfAvailable(render)
             ?? Array(markdown.utf8).withUnsafeBufferPointer(render)
+    }
+
+    /// cmark's HTML renderer writes a heading's tag with no attributes, so each heading is
+    /// replaced by a custom block that writes `<hN id="…">` and the "#" link around the same
+    /// content. Custom blocks are written as they are, in safe mode too; the id is a slug and
+    /// the label is escaped, so nothing of the content reaches them unescaped.
+    private static func anchorHeadings(in document: OpaquePointer, _ anchors: SectionAnchors) -> [String] {
+        var headings: [OpaquePointer] = []
+        if let iterator = cmark_iter_new(document) {
+            defer { cmark_iter_free(iterator) }
+            while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+                guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
+                      cmark_node_get_type(node) == CMARK_NODE_HEADING else { continue }
+                headings.append(node)
+            }
+        }
+        let ids = anchors.ids(for: headings.map(plainText))
+        for (heading, id) in zip(headings, ids) {
+            guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { continue }
+            let tags = anchors.tags(level: Int(cmark_node_get_heading_level(heading)), id: id)
+            cmark_node_set_on_enter(block, tags.open)
+            cmark_node_set_on_exit(block, tags.close)
+            while let child = cmark_node_first_child(heading) { cmark_node_append_child(block, child) }
+            cmark_node_insert_before(heading, block)
+            cmark_node_free(heading)
+        }
+        return ids
+    }
+
+    /// The words of a node as a reader sees them: text and code, line breaks as spaces.
+    private static func plainText(of node: OpaquePointer) -> String {
+        var text = ""
+        guard let iterator = cmark_iter_new(node) else { return text }
+        defer { cmark_iter_free(iterator) }
+        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+            guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER, let child = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(child) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                if let literal = cmark_node_get_literal(child) { text += String(cString: literal) }
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                text += " "
+            default:
+                break
+            }
+        }
+        return text
     }
 
     private static func links(in document: OpaquePointer, path: String, firstLine: Int) -> [Link] {

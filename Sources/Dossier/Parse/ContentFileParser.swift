@@ -2,12 +2,15 @@
 /// front matter as fields, and the body as HTML.
 struct ContentFileParser {
     let allowsRawHTML: Bool
+    let anchors: SectionAnchors
 
     struct Parsed {
         var slug: Slug
         var fields: FieldReader
         var bodyHTML: String
         var links: [CommonMark.Link]
+        /// The ids of the body's headings, which the page's other ids must not repeat.
+        var sectionIDs: [String]
     }
 
     /// `nil` when the file cannot be read any further; the reasons are in `diagnostics`.
@@ -34,7 +37,9 @@ struct ContentFileParser {
             diagnostics += source.diagnostics
             return nil
         }
-        let body = CommonMark.render(parts.body, allowingRawHTML: allowsRawHTML, linksAt: (file.path, parts.bodyFirstLine))
-        return Parsed(slug: slug, fields: FieldReader(mapping, in: source), bodyHTML: body.html, links: body.links)
+        let body = CommonMark.render(parts.body, allowingRawHTML: allowsRawHTML,
+                                     linksAt: (file.path, parts.bodyFirstLine), anchors: anchors)
+        return Parsed(slug: slug, fields: FieldReader(mapping, in: source), bodyHTML: body.html, links: body.links,
+                      sectionIDs: body.sectionIDs)
     }
 }

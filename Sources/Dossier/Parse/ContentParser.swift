@@ -15,13 +15,19 @@ public struct ContentParser: Sendable {
         public var pages: [Page] = []
     }
 
-    public func parse(_ tree: ContentTree) -> (Output, [Diagnostic]) {
+    /// `content/site.yaml`, read first: its language chooses the words bodies are written with.
+    public func config(of tree: ContentTree) -> (SiteConfig?, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        guard let file = tree.siteConfig else { return (nil, diagnostics) }
+        return (SiteConfigDecoder.decode(file, baseURLOverride: baseURLOverride, &diagnostics), diagnostics)
+    }
+
+    /// Every content file of the tree, with `config` as `config(of:)` read it.
+    func parse(_ tree: ContentTree, config: SiteConfig?, anchors: SectionAnchors) -> (Output, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var output = Output()
-        if let file = tree.siteConfig {
-            output.config = SiteConfigDecoder.decode(file, baseURLOverride: baseURLOverride, &diagnostics)
-        }
-        let parser = ContentFileParser(allowsRawHTML: output.config?.allowsUnsafeHTML ?? false)
+        output.config = config
+        let parser = ContentFileParser(allowsRawHTML: config?.allowsUnsafeHTML ?? false, anchors: anchors)
         output.cases = decodeAll(tree.cases, CaseDecoder(parser: parser).decode, &diagnostics)
         output.statements = decodeAll(tree.statements, StatementDecoder(parser: parser).decode, &diagnostics)
         output.organizations = decodeAll(tree.organizations, OrganizationDecoder(parser: parser).decode, &diagnostics)

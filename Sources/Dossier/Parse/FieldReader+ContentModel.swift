@@ -34,6 +34,21 @@ extension FieldReader {
         return nil
     }
 
+    /// A name that is also part of a URL (`/countries/<slug>/`, `/tags/<slug>/`): it needs
+    /// letters a slug can be made of.
+    func urlName(_ key: String, required: Bool = false) -> String? {
+        value(key, required: required).flatMap { urlName($0, key) }
+    }
+
+    func urlName(_ node: Node, _ what: String) -> String? {
+        guard !node.isEmptyValue, let text = text(node, what) else { return nil }
+        if Transliteration.slug(for: text) == nil {
+            source.error(node, "'\(name(what))' is '\(text)', which has no letters or digits to make its page's URL from",
+                         fix: "write it with Latin or Cyrillic letters, like 'China (中国)'")
+        }
+        return text
+    }
+
     /// Old URLs of this page that must keep working: site paths like `/cases/old-name/`.
     func aliases() -> [Alias] {
         list("aliases").compactMap { item in

@@ -122,7 +122,7 @@ final class FieldReader {
         }
     }
 
-    private func name(_ key: String) -> String {
+    func name(_ key: String) -> String {
         guard let context, !key.hasPrefix(context) else { return key }
         return "\(context).\(key)"
     }

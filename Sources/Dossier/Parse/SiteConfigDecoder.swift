@@ -10,6 +10,11 @@ enum SiteConfigDecoder {
         let language = fields.string("language") ?? "en"
         let description = fields.string("description")
         let unsafe = fields.bool("unsafe_html")
+        let licence = fields.string("licence").map { Licence(name: $0, url: fields.link("licence_url")) }
+        if licence == nil, fields.value("licence_url") != nil {
+            fields.source.error(fields.value("licence_url"), "'licence_url' is set but 'licence' is not",
+                                fix: "name the licence too, like 'licence: CC BY 4.0'")
+        }
         fields.finish()
 
         var baseURL: BaseURL?
@@ -26,7 +31,8 @@ enum SiteConfigDecoder {
             source.error(fields.value("language"), "'language' must be a language tag like 'en', 'ru' or 'kk-KZ', not '\(language)'")
         }
         guard let title, let baseURL, isLanguageTag(language) else { return nil }
-        return SiteConfig(title: title, baseURL: baseURL, language: language, description: description, allowsUnsafeHTML: unsafe)
+        return SiteConfig(title: title, baseURL: baseURL, language: language, description: description, allowsUnsafeHTML: unsafe,
+                          licence: licence)
     }
 
     /// A BCP 47 shape: letters, then letter or digit subtags, separated by hyphens.

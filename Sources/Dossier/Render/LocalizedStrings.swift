@@ -16,13 +16,17 @@ struct LocalizedStrings {
     private let plurals: [String: [String: String]]
     private let labels: [String: [String: String]]
     private let rule: PluralRule
-    private let titles: [String: String]
+    private let words: [String: String]
 
-    /// The titles of the pages the generator makes itself, for `page.title` and navigation.
-    static let titleKeys = ["cases_title", "statements_title", "signatories_title", "not_found_title"]
+    /// The words the generator writes itself: the titles of its own pages (for `page.title`
+    /// and navigation), the label of a heading's "#" link, what the filters group by, and
+    /// the headings of `/data/`.
+    static let wordKeys = ["cases_title", "statements_title", "signatories_title", "not_found_title", "section_link",
+                           "countries_title", "statuses_title", "tags_title", "country", "current_status", "tag",
+                           "data_title", "data_cases", "data_statements", "data_signatories"]
 
     /// The plural sets the generator fills with a number.
-    static let pluralSets = ["days", "days_at_least", "statements_count"]
+    static let pluralSets = ["days", "days_at_least", "statements_count", "cases_count"]
 
     init(language: String, table: [String: Any], source: String, _ diagnostics: inout [Diagnostic]) {
         self.language = language
@@ -47,7 +51,7 @@ struct LocalizedStrings {
         dayPattern = text("date_day", "the pattern of a full date, like \"{day} {month} {year}\"")
         monthPattern = text("date_month", "the pattern of a month, like \"{month} {year}\"")
         groupSeparator = table["number_group_separator"] as? String ?? ""
-        titles = Dictionary(uniqueKeysWithValues: Self.titleKeys.map { ($0, text($0, "a page title")) })
+        words = Dictionary(uniqueKeysWithValues: Self.wordKeys.map { ($0, text($0, "a word the generator writes")) })
 
         var plurals: [String: [String: String]] = [:]
         for set in Self.pluralSets {
@@ -86,8 +90,8 @@ struct LocalizedStrings {
     func label(status: CaseStatus) -> String { labels["status"]?[status.rawValue] ?? status.rawValue }
     func label(kind: StatementKind) -> String { labels["kind"]?[kind.rawValue] ?? kind.rawValue }
 
-    /// One of `titleKeys`.
-    func title(_ key: String) -> String { titles[key] ?? key }
+    /// One of `wordKeys`.
+    func word(_ key: String) -> String { words[key] ?? key }
 
     private func grouped(_ n: Int) -> String {
         let digits = String(n)

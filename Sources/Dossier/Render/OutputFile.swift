@@ -3,13 +3,12 @@ import Foundation
 /// One file of the finished site, relative to the output folder.
 public struct OutputFile: Sendable {
     public enum Contents: Sendable {
-        case text(String)
         case data(Data)
         /// A file copied as it is (`content/static/…`), read only when written.
         case copy(URL)
-        /// A page, rendered only when it is written: a large site never sits in memory whole,
-        /// and each core renders and writes its next page.
-        case page(@Sendable () -> String)
+        /// A page (or a data file, a feed), rendered only when it is written: a large site
+        /// never sits in memory whole, and each core renders and writes its next file.
+        case rendered(@Sendable () -> String)
     }
 
     public var path: String

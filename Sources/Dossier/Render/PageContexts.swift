@@ -4,34 +4,33 @@ extension SiteContexts {
         var context = common(kind: "home", title: nil, description: site.config.description, url: paths.home)
         context.set("intro_html", site.config.description.map { CommonMark.html(from: $0[...], allowingRawHTML: false) })
         context.set("total_cases", site.cases.count)
-        context.set("status_groups", list: CaseStatus.allCases.compactMap { status in
-            let members = site.cases.indices.filter { site.cases[$0].status == status }
-            guard !members.isEmpty else { return nil }
-            return TemplateContext {
-                $0.set("status", status.rawValue)
-                $0.set("label", strings.label(status: status))
-                $0.set("count", members.count)
-                $0.set("cases", list: members.map { caseSummaries[$0] })
-            }
+        context.set("total_held", site.cases.filter(\.status.isHeld).count)
+        context.set("status_groups", list: site.groups.statuses.map { group in
+            var entry = groupEntry(group, in: .status)
+            entry.set("status", group.slug)
+            entry.set("label", name(of: group, in: .status))
+            entry.set("cases", list: group.cases.map { caseSummaries[$0] })
+            return entry
         })
+        context.set("countries", list: site.groups.countries.map { groupEntry($0, in: .country) })
         context.set("latest_statements", list: Array(statementSummaries.prefix(10)))
         return context
     }
 
     func casesPage() -> TemplateContext {
-        var context = common(kind: "cases", title: strings.title("cases_title"), description: nil, url: paths.cases)
+        var context = common(kind: "cases", title: strings.word("cases_title"), description: nil, url: paths.cases)
         context.set("cases", list: caseSummaries)
         return context
     }
 
     func statementsPage() -> TemplateContext {
-        var context = common(kind: "statements", title: strings.title("statements_title"), description: nil, url: paths.statements)
+        var context = common(kind: "statements", title: strings.word("statements_title"), description: nil, url: paths.statements)
         context.set("statements", list: statementSummaries)
         return context
     }
 
     func signatoriesPage() -> TemplateContext {
-        var context = common(kind: "signatories", title: strings.title("signatories_title"), description: nil, url: paths.signatories)
+        var context = common(kind: "signatories", title: strings.word("signatories_title"), description: nil, url: paths.signatories)
         context.set("organizations", list: site.organizations.indices.map { index in
             let organization = site.organizations[index]
             var entry = organizationNames[index]
@@ -45,8 +44,9 @@ extension SiteContexts {
 
     func casePage(_ index: Int) -> TemplateContext {
         let item = site.cases[index]
-        var context = common(kind: "case", navKey: "cases", title: item.name,
-                             description: caseDescription(item), url: paths.case(item.slug))
+        let description = caseDescription(item)
+        var context = common(kind: "case", navKey: "cases", title: item.name, description: description, url: paths.case(item.slug))
+        caseSharing(item, into: &context, description: description)
         context.merge(caseSummaries[index])
         context.set("occupation", item.occupation)
         context.set("sentenced", date(item.sentenced))
@@ -71,8 +71,10 @@ extension SiteContexts {
             }
         })
         context.set("tags", strings: item.tags)
-        context.set("timeline", list: item.timeline.map { entry in
+        let timelineIDs = item.timelineAnchors
+        context.set("timeline", list: zip(item.timeline, timelineIDs).map { entry, id in
             TemplateContext {
+                $0.set("id", id)
                 $0.set("date", date(entry.date))
                 $0.set("event", entry.event)
             }
@@ -85,13 +87,21 @@ extension SiteContexts {
         })
         context.set("body_html", item.bodyHTML)
         context.set("statements", list: site.links.statementsAboutCase[index].map { statementSummaries[$0] })
+        let caseFeed = TemplateContext {
+            $0.set("title", "\(item.name): \(site.config.title)")
+            $0.set("url", paths.caseFeed(item.slug))
+        }
+        context.set("feed_url", paths.caseFeed(item.slug))
+        context.set("feeds", list: [caseFeed, siteFeed])
         return context
     }
 
     func statementPage(_ index: Int) -> TemplateContext {
         let statement = site.statements[index]
+        let dateline = [strings.label(kind: statement.kind), strings.text(statement.date), statement.place].compactMap { $0 }
         var context = common(kind: "statement", navKey: "statements", title: statement.title,
-                             description: nil, url: paths.statement(statement.slug))
+                             description: dateline.joined(separator: " · "), url: paths.statement(statement.slug))
+        statementSharing(index, into: &context)
         context.merge(statementSummaries[index])
         context.set("source", statement.source)
         context.set("updated", date(statement.updated))
@@ -101,8 +111,11 @@ extension SiteContexts {
 
     func signatoryPage(_ index: Int) -> TemplateContext {
         let organization = site.organizations[index]
+        let signed = strings.count("statements_count", site.links.signedBy[index].count)
         var context = common(kind: "signatory", navKey: "signatories", title: organization.name,
-                             description: nil, url: paths.signatory(organization.slug))
+                             description: [organization.country, signed].compactMap { $0 }.joined(separator: " · "),
+                             url: paths.signatory(organization.slug))
+        signatorySharing(index, into: &context)
         context.set("name", organization.name)
         context.set("short_name", organization.shortName)
         context.set("website", organization.website)
@@ -133,7 +146,7 @@ extension SiteContexts {
     }
 
     func notFoundPage() -> TemplateContext {
-        common(kind: "not-found", title: strings.title("not_found_title"), description: nil, url: paths.notFound)
+        common(kind: "not-found", title: strings.word("not_found_title"), description: nil, url: paths.notFound)
     }
 
     func redirect(to target: String) -> TemplateContext {

@@ -27,9 +27,9 @@ struct SiteContexts {
             $0.set("base_url", site.config.baseURL.absolute)
         }
         let sections = [
-            (strings.title("cases_title"), paths.cases, "cases"),
-            (strings.title("statements_title"), paths.statements, "statements"),
-            (strings.title("signatories_title"), paths.signatories, "signatories"),
+            (strings.word("cases_title"), paths.cases, "cases"),
+            (strings.word("statements_title"), paths.statements, "statements"),
+            (strings.word("signatories_title"), paths.signatories, "signatories"),
         ] + site.pages.map { ($0.title, paths.page($0.slug), "page:\($0.slug)") }
         nav = sections.map { title, url, kind in
             (kind, TemplateContext {
@@ -58,6 +58,7 @@ struct SiteContexts {
             $0.set("url", url)
             $0.set("url_abs", site.config.baseURL.absolute(url))
             $0.set("kind", kind)
+            $0.set("og_type", "website")
         })
         context.set("nav", list: nav.map { item in
             var entry = item.entry
@@ -65,7 +66,16 @@ struct SiteContexts {
             return entry
         })
         context.set("t", raw: translations)
+        context.set("feeds", list: [siteFeed])
         return context
+    }
+
+    /// The statements' feed, which every page advertises.
+    var siteFeed: TemplateContext {
+        TemplateContext {
+            $0.set("title", "\(site.config.title): \(strings.word("statements_title"))")
+            $0.set("url", paths.feed)
+        }
     }
 
     func date(_ date: PartialDate?) -> TemplateContext? {

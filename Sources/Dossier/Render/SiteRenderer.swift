@@ -1,6 +1,6 @@
 /// Renders a resolved site into the files of the output: one page per case, statement,
-/// organization and free page, the lists, the 404 page, a redirect per alias, the theme's
-/// assets and the campaign's static files.
+/// organization and free page, the lists and filters, the 404 page, a redirect per alias,
+/// the feeds, the open data, the sitemap, the theme's assets and the campaign's static files.
 struct SiteRenderer {
     let templates: TemplateSet
     let strings: LocalizedStrings
@@ -14,7 +14,7 @@ struct SiteRenderer {
         /// A page is rendered by the writer, context and template both, on whichever core is
         /// free: pages are independent once the contexts' shared pieces exist.
         func page(_ template: String, _ url: String, _ context: @escaping @Sendable () -> TemplateContext) {
-            files.append(OutputFile(path: paths.outputFile(for: url), contents: .page { templates.render(template, context().values) }))
+            files.append(OutputFile(path: paths.outputFile(for: url), contents: .rendered { templates.render(template, context().values) }))
         }
         /// A content file's page, and a redirect to it from each of its old URLs.
         func page(_ template: String, _ url: String, aliases: [Alias], _ context: @escaping @Sendable () -> TemplateContext) {
@@ -39,9 +39,31 @@ struct SiteRenderer {
         for (index, item) in site.pages.enumerated() {
             page("page", paths.page(item.slug), aliases: item.aliases) { contexts.freePage(index) }
         }
+        for filter in Filter.allCases {
+            page("groups", filter.indexURL(paths)) { contexts.filterIndexPage(filter) }
+            for (index, group) in filter.groups(site.groups).enumerated() {
+                page("group", filter.url(of: group, paths)) { contexts.filterGroupPage(filter, index) }
+            }
+        }
 
-        files.append(OutputFile(path: "sitemap.xml", contents: .text(Sitemap.xml(for: site, paths: paths))))
-        files.append(OutputFile(path: "robots.txt", contents: .text(Sitemap.robots(for: site, paths: paths))))
+        page("data", paths.data) { contexts.dataPage() }
+
+        /// A file of the whole site, made only when it is written, like a page.
+        func file(_ url: String, _ text: @escaping @Sendable () -> String) {
+            files.append(OutputFile(path: paths.outputFile(for: url), contents: .rendered(text)))
+        }
+        let feeds = SiteFeeds(contexts)
+        file(paths.feed) { feeds.siteFeed }
+        for (index, item) in site.cases.enumerated() {
+            file(paths.caseFeed(item.slug)) { feeds.caseFeed(index) }
+        }
+        let data = OpenData(site: site, paths: paths)
+        file(paths.casesJSON) { data.casesJSON }
+        file(paths.casesCSV) { data.casesCSV }
+        file(paths.statementsJSON) { data.statementsJSON }
+        file(paths.signatoriesJSON) { data.signatoriesJSON }
+        file(paths.sitemap) { Sitemap.xml(for: site, paths: paths) }
+        file(paths.robots) { Sitemap.robots(for: site, paths: paths) }
         for path in theme.files.keys.sorted() where path.hasPrefix("assets/") {
             if let file = theme.files[path] { files.append(OutputFile(path: path, contents: .data(file.contents))) }
         }

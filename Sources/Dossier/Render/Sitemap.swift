@@ -1,10 +1,11 @@
 /// `/sitemap.xml` (the sitemaps.org protocol) and `/robots.txt`, which points to it.
 ///
 /// Every published page is listed once, in the order the site lists it (home and the lists,
-/// then cases and signatories by name, statements newest first, free pages by title), so
-/// the file changes only when the site does. URLs are escaped as the theme escapes text. `lastmod` comes from the content, never from the clock: a case's
-/// `updated`, a statement's `updated` or else its `date`, written as known (`2024-01` is a
-/// valid W3C date). Redirect pages and the 404 page are not pages to index.
+/// then cases and signatories by name, statements newest first, free pages by title, the
+/// filters by name, the data page), so the file changes only when the site does. URLs are
+/// escaped as the theme escapes text. `lastmod` comes from the content, never from the
+/// clock: a case's `updated`, a statement's `updated` or else its `date`, written as known
+/// (`2024-01` is a valid W3C date). Redirect pages and the 404 page are not pages to index.
 enum Sitemap {
     static func xml(for site: Site, paths: SitePaths) -> String {
         var entries: [(path: String, lastmod: PartialDate?)] = [
@@ -14,6 +15,11 @@ enum Sitemap {
         entries += site.statements.map { (paths.statement($0.slug), $0.updated ?? $0.date) }
         entries += site.organizations.map { (paths.signatory($0.slug), nil) }
         entries += site.pages.map { (paths.page($0.slug), nil) }
+        for filter in Filter.allCases {
+            entries.append((filter.indexURL(paths), nil))
+            entries += filter.groups(site.groups).map { (filter.url(of: $0, paths), nil) }
+        }
+        entries.append((paths.data, nil))
 
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         xml += "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"

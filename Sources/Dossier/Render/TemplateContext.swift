@@ -52,6 +52,13 @@ struct TemplateContext {
     mutating func merge(_ other: TemplateContext) {
         values.merge(other.values) { _, new in new }
     }
+
+    /// Adds `other`'s keys to the context at `key` (`page`), where they win.
+    mutating func merge(_ other: TemplateContext, into key: String) {
+        var nested = values[key] as? [String: Any] ?? [:]
+        nested.merge(other.values) { _, new in new }
+        values[key] = nested
+    }
 }
 
 /// A known key with no value: false in sections, nothing when printed.

@@ -5,7 +5,7 @@ import Mustache
 struct TemplateSet {
     /// The templates the generator renders pages with; the theme must have every one.
     static let required = ["header", "footer", "home", "cases", "case", "statements", "statement",
-                           "signatories", "signatory", "page", "404", "redirect"]
+                           "signatories", "signatory", "page", "404", "redirect", "groups", "group", "data"]
 
     private let library: MustacheLibrary
 

@@ -33,6 +33,20 @@ public struct Theme: Sendable {
         return (Theme(files: files), diagnostics)
     }
 
+    /// The ids the templates write as they are (`id="main"`, not `id="status-{{status}}"`):
+    /// ids made from content must not take them.
+    var fixedIDs: Set<String> {
+        var ids: Set<String> = []
+        for (path, file) in files where path.hasSuffix(".mustache") {
+            let text = String(decoding: file.contents, as: UTF8.self)
+            for piece in text.split(separator: "id=\"").dropFirst() {
+                let id = piece.prefix { $0 != "\"" }
+                if !id.contains("{"), id.endIndex < piece.endIndex { ids.insert(String(id)) }
+            }
+        }
+        return ids
+    }
+
     /// The text of a file, or `nil` with an error when it is not UTF-8.
     func text(of path: String, _ diagnostics: inout [Diagnostic]) -> String? {
         guard let file = files[path] else { return nil }

@@ -15,8 +15,7 @@ struct LinkChecker {
 
     init(baseURL: BaseURL, staticFiles: [StaticFile]) {
         self.paths = SitePaths(root: baseURL.path)
-        for url in [paths.home, paths.cases, paths.statements, paths.signatories, paths.notFound,
-                    paths.root + "sitemap.xml", paths.root + "robots.txt"] {
+        for url in [paths.home, paths.notFound] + paths.generatedFolders + paths.generatedFiles {
             published.insert(paths.outputFile(for: url))
         }
         for file in staticFiles { published.insert(file.outputPath) }

@@ -15,6 +15,8 @@ public struct Site: Sendable {
     public let pages: [Page]
     public let staticFiles: [StaticFile]
     public let links: Links
+    /// The cases by country, status and tag.
+    public let groups: CaseGroups
     /// What a normal build leaves out, and why.
     public let withheld: [Withheld]
 

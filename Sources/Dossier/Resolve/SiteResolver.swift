@@ -34,8 +34,10 @@ public struct SiteResolver: Sendable {
         claimURLs(root: root, cases: content.cases, statements: content.statements,
                   organizations: organizations, pages: content.pages, &diagnostics)
 
+        let groups = CaseGroups(cases: cases)
         if let config = content.config {
-            checkLinks(content, published: (cases, statements, pages), baseURL: config.baseURL, staticFiles: staticFiles, &diagnostics)
+            checkLinks(content, published: (cases, statements, pages), groups: groups, baseURL: config.baseURL,
+                       staticFiles: staticFiles, &diagnostics)
         }
 
         let signatoryIndex = SignatoryIndex(organizations, &diagnostics)
@@ -65,7 +67,8 @@ public struct SiteResolver: Sendable {
         guard let config = content.config, !diagnostics.hasErrors else { return (nil, diagnostics) }
         let site = Site(
             config: config, clock: clock, cases: cases, statements: statements, organizations: organizations,
-            pages: pages, staticFiles: staticFiles, links: links, withheld: withheld.sorted { $0.file < $1.file }
+            pages: pages, staticFiles: staticFiles, links: links, groups: groups,
+            withheld: withheld.sorted { $0.file < $1.file }
         )
         return (site, diagnostics)
     }
@@ -120,13 +123,19 @@ public struct SiteResolver: Sendable {
     }
 
     /// Body links into the site must lead somewhere; only published bodies are checked.
-    private func checkLinks(_ content: ContentParser.Output, published: ([Case], [Statement], [Page]),
+    private func checkLinks(_ content: ContentParser.Output, published: ([Case], [Statement], [Page]), groups: CaseGroups,
                             baseURL: BaseURL, staticFiles: [StaticFile], _ diagnostics: inout [Diagnostic]) {
         let paths = SitePaths(root: baseURL.path)
         let cases = Set(published.0.map(\.file)), statements = Set(published.1.map(\.file)), pages = Set(published.2.map(\.file))
         var checker = LinkChecker(baseURL: baseURL, staticFiles: staticFiles)
+        for filter in Filter.allCases {
+            for group in filter.groups(groups) {
+                checker.add(filter.url(of: group, paths), aliases: [], file: "", isPublished: true)
+            }
+        }
         for item in content.cases {
             checker.add(paths.case(item.slug), aliases: item.aliases, file: item.file, isPublished: cases.contains(item.file))
+            if cases.contains(item.file) { checker.add(paths.caseFeed(item.slug), aliases: [], file: item.file, isPublished: true) }
         }
         for item in content.statements {
             checker.add(paths.statement(item.slug), aliases: item.aliases, file: item.file, isPublished: statements.contains(item.file))
@@ -157,6 +166,10 @@ public struct SiteResolver: Sendable {
         for item in owned {
             claims.claim(item.path, by: item.file, at: SourceLocation(path: item.file), &diagnostics)
         }
+        // A case's feed is a file inside its page's folder.
+        for item in cases {
+            claims.claim(paths.caseFeed(item.slug), by: item.file, at: SourceLocation(path: item.file), &diagnostics)
+        }
         for item in owned {
             for alias in item.aliases {
                 claims.claim(paths.alias(alias), by: item.file, at: alias.location, &diagnostics)
@@ -166,7 +179,7 @@ public struct SiteResolver: Sendable {
 
     /// By name without regard to case or accents, then by slug, so the order never depends on
     /// the machine's locale.
-    private static func byName(_ a: String, _ aSlug: Slug, _ b: String, _ bSlug: Slug) -> Bool {
+    static func byName<Key: Comparable>(_ a: String, _ aSlug: Key, _ b: String, _ bSlug: Key) -> Bool {
         switch a.compare(b, options: [.caseInsensitive, .diacriticInsensitive]) {
         case .orderedAscending: return true
         case .orderedDescending: return false

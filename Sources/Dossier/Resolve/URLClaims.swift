@@ -4,26 +4,34 @@
 struct URLClaims {
     private var owners: [String: String] = [:]
     private let paths: SitePaths
+    /// Folders no content file may put a page in: files, and the pages the generator makes.
+    private let reservedFolders: [(path: String, holds: String)]
+    private static let generator = "the generator (a built-in page or file)"
 
-    /// The generator's own pages and folders: no content file may take them.
+    /// The generator's own pages, files and folders: no content file may take them.
     init(root: String) {
-        self.paths = SitePaths(root: root)
-        for path in ["", "cases/", "statements/", "signatories/", "404.html"] {
-            owners[paths.outputFile(for: root + path)] = "the generator (a built-in page)"
+        let paths = SitePaths(root: root)
+        self.paths = paths
+        reservedFolders = [(paths.root + "static/", "which holds files, not pages"), (paths.root + "assets/", "which holds files, not pages")]
+            + [paths.countries, paths.statuses, paths.tags, paths.data].map { ($0, "where the generator makes every page") }
+        for url in [paths.home, paths.notFound] + paths.generatedFolders + paths.generatedFiles {
+            owners[paths.outputFile(for: url)] = Self.generator
         }
     }
 
     /// Claims `path`; reports a clash with an earlier claim at `location`.
     mutating func claim(_ path: String, by claimant: String, at location: SourceLocation, _ diagnostics: inout [Diagnostic]) {
-        for reserved in ["static/", "assets/"] where path.hasPrefix(paths.root + reserved) {
-            diagnostics.append(.error(at: location, "the URL \(path) is inside \(paths.root)\(reserved), which holds files, not pages",
-                                      fix: "choose another name"))
+        for reserved in reservedFolders where path.hasPrefix(reserved.path) {
+            diagnostics.append(.error(at: location, "the URL \(path) is inside \(reserved.path), \(reserved.holds)",
+                                      fix: "choose another name or alias"))
             return
         }
         let file = paths.outputFile(for: path)
-        if let owner = owners[file] {
+        // `/feed.xml/` would need a folder where the feed's file is.
+        let folders = file.indices.filter { file[$0] == "/" }.map { String(file[..<$0]) }
+        if let owner = owners[file] ?? folders.compactMap({ owners[$0] }).first {
             diagnostics.append(.error(at: location, "the URL \(path) is already taken by \(owner)",
-                                      fix: owner.hasPrefix("the generator") ? "rename this file" : "rename one of the two files, or remove the alias"))
+                                      fix: owner == Self.generator ? "choose another name or alias: the generator writes this URL itself" : "rename one of the two files, or remove the alias"))
             return
         }
         owners[file] = claimant

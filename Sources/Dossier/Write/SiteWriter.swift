@@ -175,8 +175,7 @@ public struct SiteWriter: Sendable {
 
     private static func withBytes<Result>(of contents: OutputFile.Contents, _ body: (UnsafeRawBufferPointer) throws -> Result) throws -> Result {
         switch contents {
-        case .text(var text): return try text.withUTF8 { try body(UnsafeRawBufferPointer($0)) }
-        case .page(let render):
+        case .rendered(let render):
             var text = render()
             return try text.withUTF8 { try body(UnsafeRawBufferPointer($0)) }
         case .data(let data): return try data.withUnsafeBytes(body)

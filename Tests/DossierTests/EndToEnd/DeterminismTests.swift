@@ -18,7 +18,12 @@ import Testing
         let (_, early) = build(Fixtures.site("campaign"), output: scratch.url.appending(path: "early"), asOf: "2025-06-30")
         let (_, late) = build(Fixtures.site("campaign"), output: scratch.url.appending(path: "late"), asOf: "2025-07-01")
         let changed = FolderSnapshot(late).differences(from: FolderSnapshot(early)).map { $0.split(separator: "\n")[0] }
-        // Days in detention show on the case page, the case list and the home page.
-        #expect(changed == ["changed: cases/ana-example/index.html", "changed: cases/index.html", "changed: index.html"])
+        // Days in detention show on the case page, the case lists (all, by country, status and
+        // tag), the home page and the case data, whose documentation says as of when.
+        #expect(changed == [
+            "changed: cases.csv", "changed: cases.json", "changed: cases/ana-example/index.html", "changed: cases/index.html",
+            "changed: countries/kyrgyzstan/index.html", "changed: data/index.html", "changed: index.html",
+            "changed: status/imprisoned/index.html", "changed: tags/example-live/index.html", "changed: tags/journalists/index.html",
+        ])
     }
 }

@@ -6,7 +6,7 @@ import Testing
         var diagnostics: [Diagnostic] = []
         let file = SourceFile(path: "content/cases/ana.md",
                               text: "---\nname: Ana\ncountry: Kyrgyzstan\nstatus: released\n\(frontMatter)---\n")
-        let decoded = CaseDecoder(parser: ContentFileParser(allowsRawHTML: false)).decode(file, &diagnostics)
+        let decoded = CaseDecoder(parser: ContentFileParser(allowsRawHTML: false, anchors: SectionAnchors(linkLabel: "Link", reserved: []))).decode(file, &diagnostics)
         return (decoded, diagnostics)
     }
 

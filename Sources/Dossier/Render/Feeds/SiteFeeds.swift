@@ -1,0 +1,54 @@
+/// The site's feeds: `/feed.xml`, the statements newest first, and `/cases/<slug>/feed.xml`,
+/// the statements about one person and the events of their timeline, so that a journalist
+/// can follow one case.
+struct SiteFeeds {
+    /// The site feed keeps the newest statements; `/statements.json` has them all.
+    static let siteFeedLength = 50
+
+    let contexts: SiteContexts
+    private var site: Site { contexts.site }
+    private var paths: SitePaths { contexts.paths }
+    private var strings: LocalizedStrings { contexts.strings }
+
+    init(_ contexts: SiteContexts) {
+        self.contexts = contexts
+    }
+
+    private func absolute(_ path: String) -> String { site.config.baseURL.absolute(path) }
+
+    private func feed(selfURL: String, pageURL: String, title: String, subtitle: String?, entries: [AtomFeed.Entry]) -> String {
+        AtomFeed(selfURL: absolute(selfURL), pageURL: absolute(pageURL), title: title, subtitle: subtitle,
+                 author: site.config.title, authorURL: site.config.baseURL.absolute, language: site.config.language,
+                 rights: site.config.licence?.name, entries: entries).xml
+    }
+
+    private func entry(statement index: Int) -> AtomFeed.Entry {
+        let statement = site.statements[index]
+        return AtomFeed.Entry(
+            url: absolute(paths.statement(statement.slug)), title: statement.title,
+            published: statement.date, updated: statement.updated ?? statement.date,
+            authors: site.links.signatures[index].map { site.organizations[$0.organization].name },
+            category: (statement.kind.rawValue, strings.label(kind: statement.kind)),
+            contentHTML: statement.bodyHTML
+        )
+    }
+
+    var siteFeed: String {
+        feed(selfURL: paths.feed, pageURL: paths.statements, title: "\(site.config.title): \(strings.word("statements_title"))",
+             subtitle: site.config.description, entries: site.statements.indices.prefix(Self.siteFeedLength).map { entry(statement: $0) })
+    }
+
+    func caseFeed(_ index: Int) -> String {
+        let item = site.cases[index]
+        let page = absolute(paths.case(item.slug))
+        let events = zip(item.timeline, item.timelineAnchors).map { event, anchor in
+            AtomFeed.Entry(url: page + "#" + anchor, title: "\(strings.text(event.date)): \(event.event)",
+                           published: event.date, updated: event.date, contentHTML: nil)
+        }
+        // Newest first; on the same day a statement comes before the event it reports.
+        let entries = (site.links.statementsAboutCase[index].map { entry(statement: $0) } + events)
+            .enumerated().sorted { ($0.element.updated, $1.offset) > ($1.element.updated, $0.offset) }.map(\.element)
+        return feed(selfURL: paths.caseFeed(item.slug), pageURL: paths.case(item.slug), title: "\(item.name): \(site.config.title)",
+                    subtitle: nil, entries: entries)
+    }
+}

@@ -1,0 +1,164 @@
+/// The site's facts as data for journalists and researchers: `/cases.json`, `/cases.csv`,
+/// `/statements.json` and `/signatories.json`. Every public field, dates as written, days in
+/// detention as of the build date, URLs absolute. Only what the site publishes is here: a
+/// `Site` holds no private field, no draft and nothing under embargo.
+struct OpenData {
+    let site: Site
+    let paths: SitePaths
+
+    init(site: Site, paths: SitePaths) {
+        self.site = site
+        self.paths = paths
+    }
+
+    private func absolute(_ path: String) -> String { site.config.baseURL.absolute(path) }
+
+    /// What every JSON file says first: whose data it is, under which licence, and for the
+    /// cases, the day their days in detention are counted to. (The other files do not depend
+    /// on the build date, so they change only when the content does.)
+    private func envelope(_ key: String, _ records: [JSONValue]) -> String {
+        let licence: JSONValue = site.config.licence.map { .object(["name": .string($0.name), "url": .text($0.url)]) } ?? .null
+        var members: [JSONValue.Member] = [
+            .init(key: "title", value: .string(site.config.title)),
+            .init(key: "url", value: .string(site.config.baseURL.absolute)),
+            .init(key: "licence", value: licence),
+            .init(key: "documentation", value: .string(absolute(paths.data))),
+        ]
+        if key == "cases" { members.append(.init(key: "as_of", value: .string(PartialDate(site.clock.today).description))) }
+        members.append(.init(key: key, value: .array(records)))
+        return JSONValue.object(members).pretty + "\n"
+    }
+
+    private func record<Subject>(_ subject: Subject, _ columns: [DataColumn<Subject>]) -> JSONValue {
+        .object(columns.filter(\.inJSON).map { JSONValue.Member(key: $0.name, value: $0.value(subject)) })
+    }
+
+    var casesJSON: String { envelope("cases", site.cases.indices.map { record($0, caseColumns) }) }
+    var statementsJSON: String { envelope("statements", site.statements.indices.map { record($0, statementColumns) }) }
+    var signatoriesJSON: String { envelope("signatories", site.organizations.indices.map { record($0, signatoryColumns) }) }
+
+    var casesCSV: String {
+        let columns = caseColumns.filter(\.inCSV)
+        var table = CSVTable(header: columns.map(\.name))
+        for index in site.cases.indices { table.append(columns.map { $0.csvCell(index) }) }
+        return table.text
+    }
+
+    // MARK: The fields, in the order the files and `/data/` list them
+
+    var caseColumns: [DataColumn<Int>] {
+        let cases = site.cases
+        func text(_ name: String, _ value: @escaping (Case) -> String?) -> DataColumn<Int> {
+            DataColumn(name) { .text(value(cases[$0])) }
+        }
+        func date(_ name: String, _ value: @escaping (Case) -> PartialDate?) -> DataColumn<Int> {
+            DataColumn(name) { .date(value(cases[$0])) }
+        }
+        let today = site.clock.today
+        func period(_ item: Case) -> DetentionPeriod? {
+            DetentionPeriod(detained: item.detained, released: item.released, status: item.status, asOf: today)
+        }
+        return [
+            text("slug") { $0.slug.rawValue },
+            text("url") { absolute(paths.case($0.slug)) },
+            text("name") { $0.name },
+            text("native_name") { $0.nativeName },
+            text("country") { $0.country },
+            text("occupation") { $0.occupation },
+            text("status") { $0.status.rawValue },
+            date("detained") { $0.detained },
+            date("sentenced") { $0.sentenced },
+            date("released") { $0.released },
+            DataColumn("days_in_detention") { period(cases[$0]).map { .int($0.days) } ?? .null },
+            DataColumn("days_at_least") { period(cases[$0]).map { .bool($0.isLowerBound) } ?? .null },
+            text("sentence") { $0.sentence },
+            DataColumn("charges", cell: Self.chargesCell) { index in
+                .array(cases[index].charges.map { .object(["charge": .string($0.charge), "article": .text($0.article)]) })
+            },
+            text("court") { $0.court },
+            text("facility") { $0.facility },
+            text("write_to") { $0.writeTo?.trimmingSpaces },
+            text("hashtag") { $0.hashtag },
+            text("photo_url") { $0.photo.map { absolute(paths.root + $0.path.dropFirst()) } },
+            text("photo_alt") { $0.photo?.alt },
+            text("photo_credit") { $0.photo?.credit },
+            DataColumn("tags") { .array(cases[$0].tags.map(JSONValue.string)) },
+            DataColumn("timeline", .jsonOnly) { index in
+                let item = cases[index]
+                return .array(zip(item.timeline, item.timelineAnchors).map { entry, anchor in
+                    .object(["date": .date(entry.date), "event": .string(entry.event), "url": .string(absolute(paths.case(item.slug)) + "#" + anchor)])
+                })
+            },
+            DataColumn("sources", .jsonOnly) { index in
+                .array(cases[index].sources.map { .object(["title": .string($0.title), "url": .text($0.url)]) })
+            },
+            DataColumn("statements", .jsonOnly) { index in
+                .array(site.links.statementsAboutCase[index].map { .string(absolute(paths.statement(site.statements[$0].slug))) })
+            },
+            date("updated") { $0.updated },
+            DataColumn("story_html", .jsonOnly) { .text(cases[$0].bodyHTML) },
+            DataColumn("licence", .csvOnly) { _ in .text(site.config.licence?.name) },
+        ]
+    }
+
+    var statementColumns: [DataColumn<Int>] {
+        let statements = site.statements
+        func text(_ name: String, _ value: @escaping (Statement) -> String?) -> DataColumn<Int> {
+            DataColumn(name) { .text(value(statements[$0])) }
+        }
+        return [
+            text("slug") { $0.slug.rawValue },
+            text("url") { absolute(paths.statement($0.slug)) },
+            text("title") { $0.title },
+            text("kind") { $0.kind.rawValue },
+            DataColumn("date") { .date(statements[$0].date) },
+            text("place") { $0.place },
+            text("source") { $0.source },
+            DataColumn("signatories") { index in
+                .array(site.links.signatures[index].map { signature in
+                    let organization = site.organizations[signature.organization]
+                    return .object(["name": .string(organization.name), "url": .string(absolute(paths.signatory(organization.slug))),
+                                    "as": .text(signature.capacity)])
+                })
+            },
+            DataColumn("cases") { index in
+                .array(site.links.casesOfStatement[index].map { .string(absolute(paths.case(site.cases[$0].slug))) })
+            },
+            DataColumn("updated") { .date(statements[$0].updated) },
+            DataColumn("body_html") { .text(statements[$0].bodyHTML) },
+        ]
+    }
+
+    var signatoryColumns: [DataColumn<Int>] {
+        let organizations = site.organizations
+        func text(_ name: String, _ value: @escaping (Organization) -> String?) -> DataColumn<Int> {
+            DataColumn(name) { .text(value(organizations[$0])) }
+        }
+        return [
+            text("slug") { $0.slug.rawValue },
+            text("url") { absolute(paths.signatory($0.slug)) },
+            text("name") { $0.name },
+            text("short_name") { $0.shortName },
+            DataColumn("also_known_as") { .array(organizations[$0].alsoKnownAs.map(JSONValue.string)) },
+            text("website") { $0.website },
+            text("country") { $0.country },
+            DataColumn("statements") { index in
+                .array(site.links.signedBy[index].map { .string(absolute(paths.statement(site.statements[$0.statement].slug))) })
+            },
+            DataColumn("cases") { index in
+                .array(site.links.casesOfOrganization[index].map { .string(absolute(paths.case(site.cases[$0].slug))) })
+            },
+        ]
+    }
+
+    /// "Calls for mass unrest (Article 278, Criminal Code); Defamation".
+    private static func chargesCell(_ value: JSONValue) -> String {
+        guard case .array(let charges) = value else { return "" }
+        return charges.compactMap { charge -> String? in
+            guard case .object(let members) = charge, case .string(let text)? = members.first(where: { $0.key == "charge" })?.value
+            else { return nil }
+            if case .string(let article)? = members.first(where: { $0.key == "article" })?.value { return "\(text) (\(article))" }
+            return text
+        }.joined(separator: "; ")
+    }
+}
