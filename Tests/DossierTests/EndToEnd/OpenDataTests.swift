@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+
+/// The open data files hold what the pages show: the CSV reads back, through a reader of its
+/// own, to the same values as the JSON, which hold the content's facts as written.
+@Suite struct OpenDataTests {
+    private func json(_ path: String, in output: URL) throws -> [String: Any] {
+        let data = try Data(contentsOf: output.appending(path: path))
+        return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any], "\(path) is not a JSON object")
+    }
+
+    @Test func theCSVReadsBackToTheValuesOfTheJSON() throws {
+        let (scratch, output) = try builtCopy(of: "campaign")
+        defer { scratch.remove() }
+        let text = try String(contentsOf: output.appending(path: "cases.csv"), encoding: .utf8)
+        let rows = try #require(readCSV(text), "cases.csv is not RFC 4180 CSV")
+        let header = try #require(rows.first)
+        let records = try #require(try json("cases.json", in: output)["cases"] as? [[String: Any]])
+        #expect(rows.count == records.count + 1)
+        #expect(rows.allSatisfy { $0.count == header.count })
+        for (row, record) in zip(rows.dropFirst(), records) {
+            for (column, cell) in zip(header, row) {
+                switch record[column] {
+                case let text as String: #expect(cell == text, "\(column)")
+                case let number as NSNumber where cell == "true" || cell == "false":
+                    #expect(cell == (number.boolValue ? "true" : "false"), "\(column)")
+                case let number as NSNumber: #expect(cell == number.stringValue, "\(column)")
+                case is NSNull: #expect(cell.isEmpty, "\(column)")
+                case let list as [String]: #expect(cell == list.joined(separator: "; "), "\(column)")
+                case let charges as [[String: Any]]:
+                    #expect(cell.components(separatedBy: "; ").count == charges.count, "\(column)")
+                case nil: #expect(column == "licence")
+                default: Issue.record("unexpected JSON value for \(column)")
+                }
+            }
+        }
+    }
+
+    @Test func theCaseDataStatesTheContentAsWritten() throws {
+        let (scratch, output) = try builtCopy(of: "campaign")
+        defer { scratch.remove() }
+        let rows = try #require(readCSV(try String(contentsOf: output.appending(path: "cases.csv"), encoding: .utf8)))
+        let header = rows[0]
+        let ana = try #require(rows.first { $0.first == "ana-example" })
+        func cell(_ column: String) -> String? { header.firstIndex(of: column).map { ana[$0] } }
+        #expect(cell("url") == "https://campaign.example.org/cases/ana-example/")
+        #expect(cell("native_name") == "Ана Экзампл")
+        #expect(cell("detained") == "2024-01")
+        #expect(cell("days_in_detention") == "516")
+        #expect(cell("days_at_least") == "true")
+        #expect(cell("charges") == "Calls for mass unrest (Article 278, Criminal Code); Defamation")
+        #expect(cell("write_to") == "Ana Example\nWomen's Colony No. 2\nStepnoye, Kyrgyzstan")
+        #expect(cell("tags") == "journalists; example-live")
+        #expect(cell("licence") == "CC BY 4.0")
+        // No draft, no private field.
+        #expect(!rows.contains { $0.first == "cyrus-draft" })
+        #expect(!header.contains("private") && !header.contains { $0.hasPrefix("_") })
+
+        let cases = try json("cases.json", in: output)
+        #expect(cases["as_of"] as? String == "2025-06-30")
+        #expect((cases["licence"] as? [String: Any])?["url"] as? String == "https://creativecommons.org/licenses/by/4.0/")
+        let record = try #require((cases["cases"] as? [[String: Any]])?.first { $0["slug"] as? String == "ana-example" })
+        let timeline = try #require(record["timeline"] as? [[String: Any]])
+        #expect(timeline.first?["url"] as? String == "https://campaign.example.org/cases/ana-example/#timeline-2024-01")
+        #expect(record["statements"] as? [String] == ["https://campaign.example.org/statements/2025-01-10-free-ana/",
+                                                      "https://campaign.example.org/statements/2024-05-05-ana-example-transferred/"])
+    }
+
+    @Test func statementsAndSignatoriesLinkEachOther() throws {
+        let (scratch, output) = try builtCopy(of: "campaign")
+        defer { scratch.remove() }
+        let statements = try #require(try json("statements.json", in: output)["statements"] as? [[String: Any]])
+        #expect(statements.map { $0["slug"] as? String } == ["2025-01-10-free-ana", "2024-05-05-ana-example-transferred"])
+        let signatories = try #require(try json("signatories.json", in: output)["signatories"] as? [[String: Any]])
+        for statement in statements {
+            let url = try #require(statement["url"] as? String)
+            for signatory in statement["signatories"] as? [[String: Any]] ?? [] {
+                let page = try #require(signatory["url"] as? String)
+                let organization = try #require(signatories.first { $0["url"] as? String == page })
+                #expect((organization["statements"] as? [String])?.contains(url) == true)
+            }
+        }
+    }
+
+    @Test func theDataPageDocumentsEveryField() throws {
+        let (scratch, output) = try builtCopy(of: "campaign")
+        defer { scratch.remove() }
+        let page = try String(contentsOf: output.appending(path: "data/index.html"), encoding: .utf8)
+        let header = try #require(readCSV(try String(contentsOf: output.appending(path: "cases.csv"), encoding: .utf8))?.first)
+        var fields = Set(header)
+        for (file, key) in [("cases.json", "cases"), ("statements.json", "statements"), ("signatories.json", "signatories")] {
+            let records = try #require(try json(file, in: output)[key] as? [[String: Any]])
+            for record in records { fields.formUnion(record.keys) }
+        }
+        for field in fields {
+            #expect(page.contains("<th scope=\"row\"><code>\(field)</code></th>\n            <td>"), "\(field) is not documented")
+            #expect(!page.contains("<code>\(field)</code></th>\n            <td></td>"), "\(field) has no description")
+        }
+        #expect(page.contains(#"<a href="https://creativecommons.org/licenses/by/4.0/" rel="license">CC BY 4.0</a>"#))
+    }
+}
