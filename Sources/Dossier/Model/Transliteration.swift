@@ -35,6 +35,20 @@ public enum Transliteration {
         var result = ""
         var pendingHyphen = false
         for character in name.lowercased() {
+            // Most names, countries and headings are ASCII: no table and no decomposition.
+            if let ascii = character.asciiValue {
+                let isAlphanumeric = (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(ascii) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(ascii)
+                if isAlphanumeric {
+                    if pendingHyphen { result.append("-") }
+                    pendingHyphen = false
+                    result.unicodeScalars.append(Unicode.Scalar(ascii))
+                    continue
+                }
+                if ascii != UInt8(ascii: "'") {
+                    pendingHyphen = !result.isEmpty
+                    continue
+                }
+            }
             for piece in latin(character) {
                 if piece == "-" {
                     pendingHyphen = !result.isEmpty

@@ -9,6 +9,9 @@ public struct OutputFile: Sendable {
         /// A page (or a data file, a feed), rendered only when it is written: a large site
         /// never sits in memory whole, and each core renders and writes its next file.
         case rendered(@Sendable () -> String)
+        /// A large file made as UTF-8 bytes (the open data), so that it is never copied
+        /// into a `String` on its way to the disk.
+        case renderedBytes(@Sendable () -> [UInt8])
     }
 
     public var path: String

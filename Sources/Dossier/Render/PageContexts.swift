@@ -98,9 +98,8 @@ extension SiteContexts {
 
     func statementPage(_ index: Int) -> TemplateContext {
         let statement = site.statements[index]
-        let dateline = [strings.label(kind: statement.kind), strings.text(statement.date), statement.place].compactMap { $0 }
         var context = common(kind: "statement", navKey: "statements", title: statement.title,
-                             description: dateline.joined(separator: " · "), url: paths.statement(statement.slug))
+                             description: dateline(of: statement), url: paths.statement(statement.slug))
         statementSharing(index, into: &context)
         context.merge(statementSummaries[index])
         context.set("source", statement.source)
@@ -154,6 +153,11 @@ extension SiteContexts {
         context.set("target", target)
         context.set("target_abs", site.config.baseURL.absolute(target))
         return context
+    }
+
+    /// "Joint statement · 21 February 2025 · Bishkek", for link previews and feeds.
+    func dateline(of statement: Statement) -> String {
+        [strings.label(kind: statement.kind), strings.text(statement.date), statement.place].compactMap { $0 }.joined(separator: " · ")
     }
 
     /// "Journalist, Kyrgyzstan. Imprisoned." for search results and link previews.

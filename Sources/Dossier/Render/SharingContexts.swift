@@ -27,7 +27,7 @@ extension SiteContexts {
         context.merge(page, into: "page")
         context.set("cite", TemplateContext {
             $0.set("title", title)
-            $0.set("site", site.config.title)
+            $0.set("site_title", site.config.title)
             $0.set("url", absolute(url))
             $0.set("updated", date(updated))
         })

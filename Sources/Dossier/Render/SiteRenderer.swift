@@ -22,6 +22,25 @@ struct SiteRenderer {
             for alias in aliases { page("redirect", paths.alias(alias)) { contexts.redirect(to: url) } }
         }
 
+        /// A file of the whole site, made only when it is written, like a page.
+        func file(_ url: String, _ text: @escaping @Sendable () -> String) {
+            files.append(OutputFile(path: paths.outputFile(for: url), contents: .rendered(text)))
+        }
+        // The files of the whole site first: each is one long job, and the writer hands files
+        // to the cores in this order, so a long one last would leave a core idle meanwhile.
+        let feeds = SiteFeeds(contexts)
+        file(paths.feed) { feeds.siteFeed }
+        let data = OpenData(site: site, paths: paths)
+        func bytes(_ url: String, _ bytes: @escaping @Sendable () -> [UInt8]) {
+            files.append(OutputFile(path: paths.outputFile(for: url), contents: .renderedBytes(bytes)))
+        }
+        bytes(paths.casesJSON) { data.casesJSON }
+        bytes(paths.statementsJSON) { data.statementsJSON }
+        bytes(paths.signatoriesJSON) { data.signatoriesJSON }
+        file(paths.casesCSV) { data.casesCSV }
+        file(paths.sitemap) { Sitemap.xml(for: site, paths: paths) }
+        file(paths.robots) { Sitemap.robots(for: site, paths: paths) }
+
         page("home", paths.home) { contexts.homePage() }
         page("cases", paths.cases) { contexts.casesPage() }
         page("statements", paths.statements) { contexts.statementsPage() }
@@ -47,23 +66,10 @@ struct SiteRenderer {
         }
 
         page("data", paths.data) { contexts.dataPage() }
-
-        /// A file of the whole site, made only when it is written, like a page.
-        func file(_ url: String, _ text: @escaping @Sendable () -> String) {
-            files.append(OutputFile(path: paths.outputFile(for: url), contents: .rendered(text)))
-        }
-        let feeds = SiteFeeds(contexts)
-        file(paths.feed) { feeds.siteFeed }
         for (index, item) in site.cases.enumerated() {
             file(paths.caseFeed(item.slug)) { feeds.caseFeed(index) }
         }
-        let data = OpenData(site: site, paths: paths)
-        file(paths.casesJSON) { data.casesJSON }
-        file(paths.casesCSV) { data.casesCSV }
-        file(paths.statementsJSON) { data.statementsJSON }
-        file(paths.signatoriesJSON) { data.signatoriesJSON }
-        file(paths.sitemap) { Sitemap.xml(for: site, paths: paths) }
-        file(paths.robots) { Sitemap.robots(for: site, paths: paths) }
+
         for path in theme.files.keys.sorted() where path.hasPrefix("assets/") {
             if let file = theme.files[path] { files.append(OutputFile(path: path, contents: .data(file.contents))) }
         }

@@ -178,6 +178,7 @@ public struct SiteWriter: Sendable {
         case .rendered(let render):
             var text = render()
             return try text.withUTF8 { try body(UnsafeRawBufferPointer($0)) }
+        case .renderedBytes(let render): return try render().withUnsafeBytes(body)
         case .data(let data): return try data.withUnsafeBytes(body)
         case .copy(let source): return try Data(contentsOf: source).withUnsafeBytes(body)
         }

@@ -10,7 +10,9 @@ struct AtomFeed {
         var updated: PartialDate
         var authors: [String] = []
         var category: (term: String, label: String)?
-        /// HTML, or `nil` for an entry whose title says it all.
+        /// A line of plain text: what the entry is, for a reader that shows no content.
+        var summary: String?
+        /// HTML, or `nil` for an entry whose title and summary say enough.
         var contentHTML: String?
     }
 
@@ -61,6 +63,7 @@ struct AtomFeed {
             if let category = entry.category {
                 xml += "    <category term=\"\(escape(category.term))\" label=\"\(escape(category.label))\"/>\n"
             }
+            if let summary = entry.summary { xml += "    <summary>\(escape(summary))</summary>\n" }
             if let html = entry.contentHTML, !html.isEmpty {
                 xml += "    <content type=\"html\">\(escape(html))</content>\n"
             }

@@ -2,6 +2,10 @@
 /// `/statements.json` and `/signatories.json`. Every public field, dates as written, days in
 /// detention as of the build date, URLs absolute. Only what the site publishes is here: a
 /// `Site` holds no private field, no draft and nothing under embargo.
+///
+/// A statement's text is part of its record; a case's story is not: it is long prose,
+/// around nine tenths of `cases.json` on the bench corpus, and stays on the case's page,
+/// whose URL every record has.
 struct OpenData {
     let site: Site
     let paths: SitePaths
@@ -16,7 +20,7 @@ struct OpenData {
     /// What every JSON file says first: whose data it is, under which licence, and for the
     /// cases, the day their days in detention are counted to. (The other files do not depend
     /// on the build date, so they change only when the content does.)
-    private func envelope(_ key: String, _ records: [JSONValue]) -> String {
+    private func envelope(_ key: String, _ records: [JSONValue]) -> [UInt8] {
         let licence: JSONValue = site.config.licence.map { .object(["name": .string($0.name), "url": .text($0.url)]) } ?? .null
         var members: [JSONValue.Member] = [
             .init(key: "title", value: .string(site.config.title)),
@@ -26,16 +30,16 @@ struct OpenData {
         ]
         if key == "cases" { members.append(.init(key: "as_of", value: .string(PartialDate(site.clock.today).description))) }
         members.append(.init(key: key, value: .array(records)))
-        return JSONValue.object(members).pretty + "\n"
+        return JSONValue.object(members).prettyBytes
     }
 
     private func record<Subject>(_ subject: Subject, _ columns: [DataColumn<Subject>]) -> JSONValue {
         .object(columns.filter(\.inJSON).map { JSONValue.Member(key: $0.name, value: $0.value(subject)) })
     }
 
-    var casesJSON: String { envelope("cases", site.cases.indices.map { record($0, caseColumns) }) }
-    var statementsJSON: String { envelope("statements", site.statements.indices.map { record($0, statementColumns) }) }
-    var signatoriesJSON: String { envelope("signatories", site.organizations.indices.map { record($0, signatoryColumns) }) }
+    var casesJSON: [UInt8] { envelope("cases", site.cases.indices.map { record($0, caseColumns) }) }
+    var statementsJSON: [UInt8] { envelope("statements", site.statements.indices.map { record($0, statementColumns) }) }
+    var signatoriesJSON: [UInt8] { envelope("signatories", site.organizations.indices.map { record($0, signatoryColumns) }) }
 
     var casesCSV: String {
         let columns = caseColumns.filter(\.inCSV)
@@ -96,7 +100,6 @@ struct OpenData {
                 .array(site.links.statementsAboutCase[index].map { .string(absolute(paths.statement(site.statements[$0].slug))) })
             },
             date("updated") { $0.updated },
-            DataColumn("story_html", .jsonOnly) { .text(cases[$0].bodyHTML) },
             DataColumn("licence", .csvOnly) { _ in .text(site.config.licence?.name) },
         ]
     }

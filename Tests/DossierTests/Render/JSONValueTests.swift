@@ -1,0 +1,31 @@
+@testable import Dossier
+import Foundation
+import Testing
+
+@Suite struct JSONValueTests {
+    static let awkward = "quote \" backslash \\ tab \t line\nbreak \u{01} <b>&</b> \u{2028}\u{2029} Ана 中文 🙂"
+
+    @Test func textReadsBackExactlyThroughFoundationsParser() throws {
+        let value = JSONValue.object(["text": .string(Self.awkward), "n": .int(-3), "flag": .bool(true), "none": .null,
+                                      "list": .array([.string("a"), .array([])]), "empty": .object([])])
+        for bytes in [value.prettyBytes, Array(value.forScript.utf8)] {
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any])
+            #expect(object["text"] as? String == Self.awkward)
+            #expect((object["n"] as? NSNumber)?.intValue == -3)
+            #expect(object["none"] is NSNull)
+            #expect((object["list"] as? [Any])?.count == 2)
+        }
+    }
+
+    @Test func keysKeepTheirOrder() {
+        let text = String(decoding: JSONValue.object(["slug": "a", "url": "b", "name": "c"]).prettyBytes, as: UTF8.self)
+        #expect(text == "{\n  \"slug\": \"a\",\n  \"url\": \"b\",\n  \"name\": \"c\"\n}\n")
+    }
+
+    @Test func textForAScriptCannotCloseIt() {
+        let text = JSONValue.string("</script><!-- & \u{2028}").forScript
+        #expect(text == #""\u003c/script\u003e\u003c!-- \u0026 \u2028""#)
+        // Files for download keep their HTML readable.
+        #expect(String(decoding: JSONValue.string("<p>").prettyBytes, as: UTF8.self) == "\"<p>\"\n")
+    }
+}
