@@ -12,6 +12,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        // The preview server of `dossier serve`: small and without SwiftNIO, so a clean build stays short.
+        .package(url: "https://github.com/swhitty/FlyingFox.git", from: "0.27.1"),
     ],
     targets: [
         // libcmark from the system (Debian: libcmark-dev); the only Markdown parser.
@@ -37,10 +39,19 @@ let package = Package(
             ],
             plugins: ["EmbedDefaultTheme"]
         ),
+        // `dossier serve`: the site in memory, a preview server, a folder watcher.
+        .target(
+            name: "DossierServe",
+            dependencies: [
+                "Dossier",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+            ]
+        ),
         .executableTarget(
             name: "DossierCLI",
             dependencies: [
                 "Dossier",
+                "DossierServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

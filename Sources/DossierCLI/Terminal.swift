@@ -16,6 +16,12 @@ enum Terminal {
 
     static var colorsStandardOutput: Bool { colors(STDOUT_FILENO) }
 
+    /// A line on standard output, written at once: `serve` runs for hours, and whoever reads
+    /// its output (a person, a script waiting for "Serving at") must see each line as it comes.
+    static func say(_ line: String) {
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
+    }
+
     static func printError(_ message: String) {
         FileHandle.standardError.write(Data("error: \(message)\n".utf8))
     }

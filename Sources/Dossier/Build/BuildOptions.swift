@@ -7,10 +7,14 @@ public struct BuildOptions: Sendable {
     public var output: URL
     public var clock: BuildClock
     public var includeDrafts: Bool
+    /// Statements under embargo too: only for a preview that is never published.
+    public var includeEmbargoed = false
     /// Replaces `base_url` of `site.yaml` (for a preview on another host).
     public var baseURL: String?
     /// Told how far the build has come (see `BuildProgress`).
     public var progress: BuildProgress.Handler?
+    /// What an earlier build of the same process read and parsed (`dossier serve`).
+    public var cache: BuildCache?
 
     public init(siteFolder: URL, output: URL? = nil, clock: BuildClock, includeDrafts: Bool = false, baseURL: String? = nil,
                 progress: BuildProgress.Handler? = nil) {

@@ -25,16 +25,23 @@ public struct SiteBuilder: Sendable {
         return CheckReport(diagnostics: diagnostics, withheld: site?.withheld ?? [])
     }
 
+    /// The files of the site, rendered only when asked for, without an output folder: what
+    /// `dossier serve` shows.
+    public func preview() -> (files: [OutputFile]?, site: Site?, diagnostics: [Diagnostic]) {
+        analyze()
+    }
+
     private func analyze() -> (files: [OutputFile]?, site: Site?, diagnostics: [Diagnostic]) {
         // Disk → files sorted by kind. Unreadable and unexpected files are reported here.
-        let (tree, loadDiagnostics) = ContentLoader(siteFolder: options.siteFolder).load()
+        let (tree, loadDiagnostics) = ContentLoader(siteFolder: options.siteFolder, cache: options.cache).load()
         var diagnostics = loadDiagnostics
         options.progress?(BuildProgress(stage: .checking, done: 0, total: tree.markdownFileCount))
 
         // The settings, then the theme and its words, which bodies need for their headings'
         // links: a template error and a content error are reported in the same run, so the
         // volunteer does not have to build again to see the second.
-        let parser = ContentParser(baseURLOverride: options.baseURL)
+        var parser = ContentParser(baseURLOverride: options.baseURL)
+        parser.cache = options.cache
         let (config, configDiagnostics) = parser.config(of: tree)
         diagnostics += configDiagnostics
         let (theme, themeDiagnostics) = Theme.load(siteFolder: options.siteFolder)
@@ -48,7 +55,8 @@ public struct SiteBuilder: Sendable {
         diagnostics += parseDiagnostics
 
         // Model values → one linked site; references that lead nowhere are reported here.
-        let resolver = SiteResolver(clock: options.clock, includeDrafts: options.includeDrafts)
+        let resolver = SiteResolver(clock: options.clock, includeDrafts: options.includeDrafts,
+                                    includeEmbargoed: options.includeEmbargoed)
         let (site, resolveDiagnostics) = resolver.resolve(content, staticFiles: tree.staticFiles)
         diagnostics += resolveDiagnostics
 

@@ -4,9 +4,12 @@ import Foundation
 /// does not expect, but parses nothing.
 public struct ContentLoader: Sendable {
     public let siteFolder: URL
+    /// Files read by an earlier build of the same process, reused while unchanged.
+    let cache: BuildCache?
 
-    public init(siteFolder: URL) {
+    public init(siteFolder: URL, cache: BuildCache? = nil) {
         self.siteFolder = siteFolder.standardizedFileURL
+        self.cache = cache
     }
 
     var contentFolder: URL { siteFolder.appending(path: "content", directoryHint: .isDirectory) }
@@ -63,7 +66,7 @@ public struct ContentLoader: Sendable {
     private static let knownEntries = ["site.yaml", "cases", "statements", "organizations", "pages", "static"]
 
     private func read(_ url: URL, as path: String, into slot: inout SourceFile?, _ diagnostics: inout [Diagnostic]) {
-        switch SourceFile.read(url, as: path) {
+        switch cache?.read(url, as: path) ?? SourceFile.read(url, as: path) {
         case .success(let file): slot = file
         case .failure(let diagnostic): diagnostics.append(diagnostic)
         }
@@ -87,7 +90,8 @@ public struct ContentLoader: Sendable {
             markdown.append((entry.url, path))
         }
         var files: [SourceFile] = []
-        for result in markdown.concurrentMap({ SourceFile.read($0.url, as: $0.path) }) {
+        let cache = self.cache
+        for result in markdown.concurrentMap({ cache?.read($0.url, as: $0.path) ?? SourceFile.read($0.url, as: $0.path) }) {
             switch result {
             case .success(let file): files.append(file)
             case .failure(let diagnostic): diagnostics.append(diagnostic)

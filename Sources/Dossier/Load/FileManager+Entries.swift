@@ -1,18 +1,18 @@
 import Foundation
 
 /// One entry of a folder listing.
-struct FolderEntry {
-    var name: String
-    var url: URL
-    var isDirectory: Bool
-    var isSymbolicLink: Bool
+package struct FolderEntry {
+    package var name: String
+    package var url: URL
+    package var isDirectory: Bool
+    package var isSymbolicLink: Bool
 
     /// Editor droppings and system files (`.DS_Store`, `.#case.md`) are not content.
-    var isHidden: Bool { name.hasPrefix(".") || name.hasSuffix("~") }
+    package var isHidden: Bool { name.hasPrefix(".") || name.hasSuffix("~") }
 }
 
 extension FileManager {
-    func isDirectory(_ url: URL) -> Bool {
+    package func isDirectory(_ url: URL) -> Bool {
         var isDirectory: ObjCBool = false
         return fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
@@ -21,7 +21,7 @@ extension FileManager {
     ///
     /// Read with `readdir`, whose entries carry their type: asking Foundation for each URL's
     /// resource values cost more than reading the files themselves on a 10,000-case campaign.
-    func sortedEntries(of folder: URL) -> [FolderEntry] {
+    package func sortedEntries(of folder: URL) -> [FolderEntry] {
         guard let stream = opendir(folder.path) else { return [] }
         defer { closedir(stream) }
         var entries: [FolderEntry] = []

@@ -2,6 +2,8 @@
 /// every core at once; their diagnostics keep the files' order.
 public struct ContentParser: Sendable {
     public var baseURLOverride: String?
+    /// Values parsed by an earlier build of the same process, reused while their file is unchanged.
+    var cache: BuildCache?
 
     public init(baseURLOverride: String? = nil) {
         self.baseURLOverride = baseURLOverride
@@ -28,22 +30,28 @@ public struct ContentParser: Sendable {
         var output = Output()
         output.config = config
         let parser = ContentFileParser(allowsRawHTML: config?.allowsUnsafeHTML ?? false, anchors: anchors)
-        output.cases = decodeAll(tree.cases, CaseDecoder(parser: parser).decode, &diagnostics)
-        output.statements = decodeAll(tree.statements, StatementDecoder(parser: parser).decode, &diagnostics)
-        output.organizations = decodeAll(tree.organizations, OrganizationDecoder(parser: parser).decode, &diagnostics)
-        output.pages = decodeAll(tree.pages, PageDecoder(parser: parser).decode, &diagnostics)
+        let setting = "\(parser.allowsRawHTML) \(anchors.linkLabel) \(anchors.reserved.sorted())"
+        output.cases = decodeAll(tree.cases, setting, CaseDecoder(parser: parser).decode, &diagnostics)
+        output.statements = decodeAll(tree.statements, setting, StatementDecoder(parser: parser).decode, &diagnostics)
+        output.organizations = decodeAll(tree.organizations, setting, OrganizationDecoder(parser: parser).decode, &diagnostics)
+        output.pages = decodeAll(tree.pages, setting, PageDecoder(parser: parser).decode, &diagnostics)
         return (output, diagnostics)
     }
 
     private func decodeAll<Value>(
         _ files: [SourceFile],
+        _ setting: String,
         _ decode: (SourceFile, inout [Diagnostic]) -> Value?,
         _ diagnostics: inout [Diagnostic]
     ) -> [Value] {
+        let cache = self.cache
         let results = files.concurrentMap { file in
-            var found: [Diagnostic] = []
-            let value = decode(file, &found)
-            return (value, found)
+            func decoded() -> (Value?, [Diagnostic]) {
+                var found: [Diagnostic] = []
+                let value = decode(file, &found)
+                return (value, found)
+            }
+            return cache?.parsed(file, setting: setting, decode: decoded) ?? decoded()
         }
         diagnostics += results.flatMap(\.1)
         return results.compactMap(\.0)

@@ -7,7 +7,9 @@ import Mustache
 ///
 /// swift-mustache lets a template choose its content type with a pragma; `TemplateSet` puts
 /// that pragma on a line of its own before every template of the theme.
-struct HTMLEscaper: MustacheContentType {
+package struct HTMLEscaper: MustacheContentType {
+    package init() {}
+
     static let name = "DOSSIER_HTML"
     /// The line `TemplateSet` adds before each template. A standalone pragma renders nothing.
     static let pragma = "{{% CONTENT_TYPE: \(name) }}\n"
@@ -17,7 +19,7 @@ struct HTMLEscaper: MustacheContentType {
         MustacheContentTypes.register(HTMLEscaper(), named: name)
     }
 
-    func escapeText(_ text: String) -> String {
+    package func escapeText(_ text: String) -> String {
         let utf8 = text.utf8
         let special = utf8.withContiguousStorageIfAvailable { $0.contains(where: Self.isSpecial) }
             ?? utf8.contains(where: Self.isSpecial)

@@ -6,16 +6,19 @@ import Foundation
 public struct SiteResolver: Sendable {
     public var clock: BuildClock
     public var includeDrafts: Bool
+    /// Only for a preview (`dossier serve --drafts`), never for a site that is published.
+    public var includeEmbargoed: Bool
 
-    public init(clock: BuildClock, includeDrafts: Bool = false) {
+    public init(clock: BuildClock, includeDrafts: Bool = false, includeEmbargoed: Bool = false) {
         self.clock = clock
         self.includeDrafts = includeDrafts
+        self.includeEmbargoed = includeEmbargoed
     }
 
     public func resolve(_ content: ContentParser.Output, staticFiles: [StaticFile]) -> (Site?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var withheld: [Site.Withheld] = []
-        let publication = Publication(clock: clock, includeDrafts: includeDrafts)
+        let publication = Publication(clock: clock, includeDrafts: includeDrafts, includeEmbargoed: includeEmbargoed)
 
         // What is published, in the order the site lists it.
         let cases = content.cases

@@ -90,6 +90,8 @@ extension Skeleton {
         base_url: https://example.org/        # required: where the site will be published
         language: en                          # en or ru, or a strings file of your own
         description: A campaign for journalists imprisoned for their work.
+        # licence: CC BY 4.0                  # the terms others may reuse /data/ under
+        # licence_url: https://creativecommons.org/licenses/by/4.0/
 
         """
 

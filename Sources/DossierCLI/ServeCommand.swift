@@ -1,0 +1,102 @@
+import ArgumentParser
+import Dossier
+import DossierServe
+import Foundation
+
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Preview the site in a browser, rebuilt and reloaded on every save.",
+        discussion: """
+        Builds the site in memory (nothing is written to disk) and serves it at http://127.0.0.1:1313/. Every time a file under content/ or templates/ is saved, the site is built again and the pages open in the browser reload by themselves. When the content has an error, the browser shows it (file, line, what is wrong and how to fix it) in place of the page, and the site comes back as soon as the file is fixed.
+
+        Only this computer can open the preview, unless --bind says otherwise (--bind 0.0.0.0 lets a phone on the same network open it). Press Ctrl-C to stop.
+
+        Examples:
+          dossier serve
+          dossier serve --drafts              # drafts and statements under embargo, with a banner
+          dossier serve --port 8080 --source ~/campaign
+        """
+    )
+
+    @Option(name: .long, help: ArgumentHelp("The site folder, holding content/ and optionally templates/.", valueName: "dir"))
+    var source: String = "."
+
+    @Option(name: .long, help: ArgumentHelp("The port to serve on (0: any free port).", valueName: "port"))
+    var port: UInt16 = 1313
+
+    @Option(name: .long, help: ArgumentHelp("The address to serve on; 0.0.0.0 opens the preview to the network.", valueName: "address"))
+    var bind: String = "127.0.0.1"
+
+    @Flag(name: .long, help: "Show drafts and statements under embargo, each under a banner.")
+    var drafts = false
+
+    @OptionGroup var day: BuildDayOption
+
+    func validate() throws {
+        _ = try day.clock()
+        let parts = bind.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 4, parts.allSatisfy({ UInt8($0) != nil }) else {
+            throw ValidationError("--bind must be an IPv4 address like 127.0.0.1 or 0.0.0.0, not '\(bind)'")
+        }
+    }
+
+    func run() async throws {
+        let options = PreviewServer.Options(siteFolder: URL(fileURLWithPath: source, isDirectory: true), host: bind, port: port,
+                                            clock: try day.clock(), includeDrafts: drafts)
+        let first = OnceFlag()
+        let server = try PreviewServer(options: options) { build in
+            Terminal.printDiagnostics(build.diagnostics)
+            let milliseconds = Int(build.duration / .milliseconds(1))
+            let isFirst = first.claim()
+            if let pages = build.pages {
+                Terminal.say(isFirst ? "Built \(pages) pages in \(milliseconds) ms" : "Rebuilt in \(milliseconds) ms")
+            } else {
+                let errors = build.diagnostics.errorCount
+                Terminal.printError("\(errors) error\(errors == 1 ? "" : "s") in the content; the browser shows them until they are fixed")
+            }
+        }
+        let address: URL
+        do {
+            address = try await server.start()
+        } catch {
+            Terminal.printError("cannot serve on \(bind):\(port): \(error)")
+            throw ExitCode(1)
+        }
+        Terminal.say("Serving at \(address.absoluteString) (Ctrl-C to stop)")
+
+        // Ctrl-C (and a service manager's SIGTERM) stop the server, which closes its port.
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            let once = OnceFlag()
+            for number in [SIGINT, SIGTERM] {
+                signal(number, SIG_IGN)
+                let source = DispatchSource.makeSignalSource(signal: number, queue: .main)
+                source.setEventHandler { if once.claim() { continuation.resume() } }
+                source.resume()
+                Signals.keep(source)
+            }
+        }
+        await server.stop()
+        Terminal.say("Stopped.")
+    }
+}
+
+/// True once: the first build is "Built", the next ones "Rebuilt"; the first of two signals
+/// stops the server, the second finds it stopping.
+private final class OnceFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var claimed = false
+
+    func claim() -> Bool {
+        lock.withLock {
+            defer { claimed = true }
+            return !claimed
+        }
+    }
+}
+
+/// Signal sources live as long as the process.
+private enum Signals {
+    nonisolated(unsafe) static var sources: [any DispatchSourceSignal] = []
+    static func keep(_ source: any DispatchSourceSignal) { sources.append(source) }
+}

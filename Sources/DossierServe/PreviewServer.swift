@@ -1,0 +1,130 @@
+import Dossier
+import FlyingFox
+import Foundation
+
+/// `dossier serve`: builds the site in memory, serves it on a port of this machine, and, when
+/// anything under `content/` or `templates/` changes, builds again and reloads the open pages.
+/// Nothing is written to disk, and the served pages alone carry the reload script.
+public final class PreviewServer: Sendable {
+    public struct Options: Sendable {
+        public var siteFolder: URL
+        /// `127.0.0.1` unless the volunteer asks for more (`--bind 0.0.0.0` for a phone).
+        public var host: String
+        /// 0 asks the system for a free port (tests).
+        public var port: UInt16
+        public var clock: BuildClock
+        /// Drafts and statements under embargo, each under a banner.
+        public var includeDrafts: Bool
+
+        public init(siteFolder: URL, host: String = "127.0.0.1", port: UInt16 = 1313, clock: BuildClock, includeDrafts: Bool = false) {
+            self.siteFolder = siteFolder.standardizedFileURL
+            self.host = host
+            self.port = port
+            self.clock = clock
+            self.includeDrafts = includeDrafts
+        }
+    }
+
+    /// One build, as the command line reports it.
+    public struct Build: Sendable {
+        public var diagnostics: [Diagnostic]
+        public var pages: Int?
+        public var duration: Duration
+        public var succeeded: Bool { pages != nil }
+    }
+
+    private let options: Options
+    private let site = LiveSite()
+    private let server: HTTPServer
+    private let changes: AsyncStream<Void>
+    private let signalChange: AsyncStream<Void>.Continuation
+    private let watcher: FolderWatcher
+    private let onBuild: @Sendable (Build) -> Void
+    /// What the last build read and parsed: after one saved file, only that file is read again.
+    private let cache = BuildCache()
+
+    public init(options: Options, onBuild: @escaping @Sendable (Build) -> Void) throws {
+        self.options = options
+        self.onBuild = onBuild
+        server = HTTPServer(address: try .inet(ip4: options.host, port: options.port), logger: .disabled)
+        // Saves that come while a build runs make one more build, not one each.
+        (changes, signalChange) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
+        let signal = signalChange
+        watcher = FolderWatcher(folders: ["content", "templates"].map { options.siteFolder.appending(path: $0, directoryHint: .isDirectory) },
+                                onChange: { signal.yield() })
+    }
+
+    /// Serves until `stop()`; returns the address once the first build is in place.
+    public func start() async throws -> URL {
+        let site = self.site
+        await server.appendRoute(HTTPRoute("GET \(PreviewMarkup.changesPath)")) { request in
+            let known = Int(request.query["after"] ?? "") ?? -1
+            let version = await site.version(after: known, timeout: .seconds(10))
+            return HTTPResponse(statusCode: .ok, headers: [.contentType: "text/plain", .cacheControl: "no-store"],
+                                body: Data(String(version).utf8))
+        }
+        await server.appendRoute("GET,HEAD *") { request in
+            // The raw path: FlyingFox standardizes `path`, which drops the final slash.
+            let served = await site.file(at: request.target.path(percentEncoded: true))
+            var headers: HTTPHeaders = [.contentType: served.contentType, .cacheControl: "no-store"]
+            if let location = served.location { headers[.location] = location }
+            let status: HTTPStatusCode = switch served.status {
+            case 301: .movedPermanently
+            case 404: .notFound
+            case 500: .internalServerError
+            default: .ok
+            }
+            return HTTPResponse(statusCode: status, headers: headers, body: served.body)
+        }
+        let server = self.server
+        Task { try await server.run() }
+        try await server.waitUntilListening()
+        guard case .ip4(_, let port)? = await server.listeningAddress else { throw CocoaError(.fileReadUnknown) }
+        let address = URL(string: "http://\(options.host == "0.0.0.0" ? "localhost" : options.host):\(port)/")!
+
+        await build(baseURL: address.absoluteString)
+        watcher.start()
+        let changes = self.changes
+        Task {
+            for await _ in changes { await self.build(baseURL: address.absoluteString) }
+        }
+        return address
+    }
+
+    public func stop() async {
+        watcher.stop()
+        signalChange.finish()
+        await server.stop(timeout: 1)
+    }
+
+    /// Builds on a thread of its own: a build keeps a core busy, and the server's tasks must
+    /// go on answering meanwhile.
+    private func build(baseURL: String) async {
+        var options = BuildOptions(siteFolder: self.options.siteFolder, clock: self.options.clock,
+                                   includeDrafts: self.options.includeDrafts, baseURL: baseURL)
+        options.includeEmbargoed = self.options.includeDrafts
+        options.cache = cache
+        let buildOptions = options
+        let started = ContinuousClock.now
+        let (files, site, diagnostics) = await withCheckedContinuation { continuation in
+            DispatchQueue.global().async {
+                continuation.resume(returning: SiteBuilder(options: buildOptions).preview())
+            }
+        }
+        let duration = ContinuousClock.now - started
+        if let files, let site {
+            var banners: [String: String] = [:]
+            for page in site.previewOnlyPages {
+                switch page.reason {
+                case .draft: banners[page.file] = "Draft: not on the published site until 'draft: true' is removed"
+                case .embargoed(let until): banners[page.file] = "Under embargo until \(until.written): not on the published site before then"
+                }
+            }
+            await self.site.show(files, banners: banners)
+            onBuild(Build(diagnostics: diagnostics, pages: files.filter(\.isPage).count, duration: duration))
+        } else {
+            await self.site.show(failure: diagnostics)
+            onBuild(Build(diagnostics: diagnostics, pages: nil, duration: duration))
+        }
+    }
+}

@@ -1,0 +1,143 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+import Testing
+
+/// `dossier serve` as a volunteer uses it: the binary on a free loopback port, a page fetched,
+/// a case file edited and the change seen with its reload event, an error shown in place of
+/// the page and gone once fixed, and Ctrl-C stopping it. Every wait is bounded.
+@Suite(.serialized) struct ServeTests {
+    @Test(.timeLimit(.minutes(1))) func aSavedChangeIsServedAndAnErrorIsShownUntilFixed() async throws {
+        let scratch = try TemporaryFolder()
+        defer { scratch.remove() }
+        try scratch.copySite(from: Fixtures.site("campaign"))
+        let server = try ServedSite(arguments: ["serve", "--source", scratch.url.path, "--port", "0", "--as-of", "2025-06-30"])
+        defer { server.kill() }
+        let base = try await server.address()
+        #expect(base.host == "127.0.0.1")
+
+        let page = base.appending(path: "cases/ana-example/")
+        var (status, html) = try await get(page)
+        #expect(status == 200)
+        #expect(html.contains("<h1>Ana Example</h1>"))
+        #expect(html.contains("/__dossier/changes"), "the served page has no reload script")
+        let version = try #require(Int(try await get(changes(base, after: -1)).body))
+
+        // An edit: the waiting reload request answers with a new version, and the page has it.
+        let caseFile = scratch.url.appending(path: "content/cases/ana-example.md")
+        let original = try String(contentsOf: caseFile, encoding: .utf8)
+        async let reload = get(changes(base, after: version))
+        try await Task.sleep(for: .milliseconds(200))
+        try original.replacingOccurrences(of: "editor of Example Live", with: "editor of the LIVE EDIT")
+            .write(to: caseFile, atomically: true, encoding: .utf8)
+        let edited = try #require(Int(try await reload.body))
+        #expect(edited > version)
+        (status, html) = try await get(page)
+        #expect(html.contains("editor of the LIVE EDIT"))
+
+        // A mistake: every page explains it, with file and line, until it is fixed.
+        try original.replacingOccurrences(of: "status: imprisoned", with: "status: imprisonned")
+            .write(to: caseFile, atomically: true, encoding: .utf8)
+        let broken = try #require(Int(try await get(changes(base, after: edited)).body))
+        #expect(broken > edited)
+        (status, html) = try await get(page)
+        #expect(status == 500)
+        #expect(html.contains("content/cases/ana-example.md:6:9"))
+        #expect(html.contains("unknown status"))
+        #expect(html.contains("/__dossier/changes"))
+
+        try original.write(to: caseFile, atomically: true, encoding: .utf8)
+        _ = try await get(changes(base, after: broken))
+        (status, html) = try await get(page)
+        #expect(status == 200)
+        #expect(html.contains("editor of Example Live"))
+
+        // Nothing was written to disk, and Ctrl-C ends the server cleanly.
+        #expect(!FileManager.default.fileExists(atPath: scratch.url.appending(path: "public").path))
+        #expect(try await server.interrupt() == 0)
+        await #expect(throws: (any Error).self) { _ = try await get(page) }
+    }
+
+    @Test(.timeLimit(.minutes(1))) func draftsAreShownUnderABannerOnlyWhenAskedFor() async throws {
+        let scratch = try TemporaryFolder()
+        defer { scratch.remove() }
+        try scratch.copySite(from: Fixtures.site("campaign"))
+        let server = try ServedSite(arguments: ["serve", "--source", scratch.url.path, "--port", "0", "--as-of", "2025-02-01", "--drafts"])
+        defer { server.kill() }
+        let base = try await server.address()
+        let draft = try await get(base.appending(path: "cases/cyrus-draft/"))
+        #expect(draft.status == 200)
+        #expect(draft.body.contains("Draft: not on the published site"))
+        let embargoed = try await get(base.appending(path: "statements/2025-03-01-embargoed-appeal/"))
+        #expect(embargoed.body.contains("Under embargo until"))
+        let published = try await get(base.appending(path: "cases/ana-example/"))
+        #expect(!published.body.contains("role=\"note\""))
+        #expect(try await server.interrupt() == 0)
+    }
+
+    @Test func theBuiltSiteHasNoReloadScript() throws {
+        let (scratch, output) = try builtCopy(of: "campaign")
+        defer { scratch.remove() }
+        for (path, data) in FolderSnapshot(output).files {
+            #expect(data.range(of: Data("__dossier".utf8)) == nil, "\(path) has the preview's script")
+        }
+    }
+
+    private func changes(_ base: URL, after version: Int) -> URL {
+        base.appending(path: "__dossier/changes").appending(queryItems: [URLQueryItem(name: "after", value: String(version))])
+    }
+
+    private func get(_ url: URL) async throws -> (status: Int, body: String) {
+        var request = URLRequest(url: url)
+        request.timeoutInterval = 20
+        let (data, response) = try await URLSession.shared.data(for: request)
+        return ((response as? HTTPURLResponse)?.statusCode ?? 0, String(decoding: data, as: UTF8.self))
+    }
+}
+
+/// The `dossier` binary beside the test bundle, serving; its standard output is kept to read
+/// the address it serves at.
+private final class ServedSite: @unchecked Sendable {
+    private let process = Process()
+    private let lock = NSLock()
+    private var output = ""
+
+    init(arguments: [String]) throws {
+        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appending(path: "dossier")
+        process.executableURL = binary
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = FileHandle.nullDevice
+        pipe.fileHandleForReading.readabilityHandler = { [weak self] handle in
+            let text = String(decoding: handle.availableData, as: UTF8.self)
+            self?.lock.withLock { self?.output += text }
+        }
+        try process.run()
+    }
+
+    /// The address from "Serving at …", within 30 seconds.
+    func address() async throws -> URL {
+        for _ in 0..<300 {
+            let text = lock.withLock { output }
+            if let line = text.split(separator: "\n").first(where: { $0.hasPrefix("Serving at ") }),
+               let url = URL(string: String(line.dropFirst("Serving at ".count).prefix { $0 != " " })) {
+                return url
+            }
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        throw CocoaError(.fileReadUnknown, userInfo: [NSLocalizedDescriptionKey: "no address after 30 s: \(lock.withLock { output })"])
+    }
+
+    /// Ctrl-C; the exit status, within 10 seconds.
+    func interrupt() async throws -> Int32 {
+        process.interrupt()
+        for _ in 0..<100 where process.isRunning { try await Task.sleep(for: .milliseconds(100)) }
+        return process.isRunning ? -1 : process.terminationStatus
+    }
+
+    func kill() {
+        if process.isRunning { process.terminate() }
+    }
+}
