@@ -66,7 +66,7 @@ public struct ContentLoader: Sendable {
     private static let knownEntries = ["site.yaml", "cases", "statements", "organizations", "pages", "static"]
 
     private func read(_ url: URL, as path: String, into slot: inout SourceFile?, _ diagnostics: inout [Diagnostic]) {
-        switch cache?.read(url, as: path) ?? SourceFile.read(url, as: path) {
+        switch cache?.read(url.path, as: path) ?? SourceFile.read(url, as: path) {
         case .success(let file): slot = file
         case .failure(let diagnostic): diagnostics.append(diagnostic)
         }
@@ -75,7 +75,7 @@ public struct ContentLoader: Sendable {
     /// The `.md` files directly in a folder of one kind. Anything else there is a warning,
     /// because a volunteer who saved `case.txt` expects to see it on the site.
     private func readMarkdown(in folder: URL, as folderPath: String, _ diagnostics: inout [Diagnostic]) -> [SourceFile] {
-        var markdown: [(url: URL, path: String)] = []
+        var markdown: [(file: String, path: String)] = []
         for entry in FileManager.default.sortedEntries(of: folder) where !entry.isHidden {
             let path = folderPath + "/" + entry.name
             if entry.isDirectory || !entry.name.hasSuffix(".md") {
@@ -87,11 +87,11 @@ public struct ContentLoader: Sendable {
                 ))
                 continue
             }
-            markdown.append((entry.url, path))
+            markdown.append((entry.path, path))
         }
         var files: [SourceFile] = []
         let cache = self.cache
-        for result in markdown.concurrentMap({ cache?.read($0.url, as: $0.path) ?? SourceFile.read($0.url, as: $0.path) }) {
+        for result in markdown.concurrentMap({ cache?.read($0.file, as: $0.path) ?? SourceFile.read(URL(fileURLWithPath: $0.file), as: $0.path) }) {
             switch result {
             case .success(let file): files.append(file)
             case .failure(let diagnostic): diagnostics.append(diagnostic)

@@ -3,9 +3,13 @@ import Foundation
 /// One entry of a folder listing.
 package struct FolderEntry {
     package var name: String
-    package var url: URL
+    /// The file's path on disk. A `URL` is made only when asked for: making one for each of
+    /// ten thousand files cost more than a rebuild of `dossier serve` should.
+    package var path: String
     package var isDirectory: Bool
     package var isSymbolicLink: Bool
+
+    package var url: URL { URL(fileURLWithPath: path, isDirectory: isDirectory) }
 
     /// Editor droppings and system files (`.DS_Store`, `.#case.md`) are not content.
     package var isHidden: Bool { name.hasPrefix(".") || name.hasSuffix("~") }
@@ -22,7 +26,8 @@ extension FileManager {
     /// Read with `readdir`, whose entries carry their type: asking Foundation for each URL's
     /// resource values cost more than reading the files themselves on a 10,000-case campaign.
     package func sortedEntries(of folder: URL) -> [FolderEntry] {
-        guard let stream = opendir(folder.path) else { return [] }
+        let folderPath = folder.path
+        guard let stream = opendir(folderPath) else { return [] }
         defer { closedir(stream) }
         var entries: [FolderEntry] = []
         while let entry = readdir(stream) {
@@ -34,10 +39,9 @@ extension FileManager {
             if type == DT_UNKNOWN {
                 // Some file systems leave the type out of the listing; ask the file itself.
                 var status = stat()
-                type = lstat(folder.path + "/" + name, &status) == 0 ? Self.direntType(of: status.st_mode) : DT_UNKNOWN
+                type = lstat(folderPath + "/" + name, &status) == 0 ? Self.direntType(of: status.st_mode) : DT_UNKNOWN
             }
-            let url = folder.appending(path: name, directoryHint: type == DT_DIR ? .isDirectory : .notDirectory)
-            entries.append(FolderEntry(name: name, url: url, isDirectory: type == DT_DIR, isSymbolicLink: type == DT_LNK))
+            entries.append(FolderEntry(name: name, path: folderPath + "/" + name, isDirectory: type == DT_DIR, isSymbolicLink: type == DT_LNK))
         }
         return entries.sorted { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
     }

@@ -33,7 +33,7 @@ public struct CaseGroups: Sendable {
                     }
                 }
             }
-            return groups.sorted { SiteResolver.byName($0.name, $0.slug, $1.name, $1.slug) }
+            return SiteResolver.sortedByName(groups, name: \.name, slug: \.slug)
         }
         countries = grouped { [$0.country] }
         tags = grouped(\.tags)

@@ -60,6 +60,6 @@ struct LinkChecker {
         var target = Substring(destination)
         if let end = target.firstIndex(where: { $0 == "#" || $0 == "?" }) { target = target[..<end] }
         guard target.hasPrefix("/"), !target.hasPrefix("//"), target.hasPrefix(paths.root) || target + "/" == paths.root else { return nil }
-        return String(target).removingPercentEncoding ?? String(target)
+        return target.contains("%") ? String(target).removingPercentEncoding ?? String(target) : String(target)
     }
 }

@@ -21,16 +21,14 @@ public struct SiteResolver: Sendable {
         let publication = Publication(clock: clock, includeDrafts: includeDrafts, includeEmbargoed: includeEmbargoed)
 
         // What is published, in the order the site lists it.
-        let cases = content.cases
-            .filter { publication.isPublished(draft: $0.isDraft, file: $0.file, withheld: &withheld) }
-            .sorted { Self.byName($0.name, $0.slug, $1.name, $1.slug) }
+        let cases = Self.sortedByName(content.cases.filter { publication.isPublished(draft: $0.isDraft, file: $0.file, withheld: &withheld) },
+                                      name: \.name, slug: \.slug)
         let statements = content.statements
             .filter { publication.isPublished(draft: $0.isDraft, embargo: $0.embargo, file: $0.file, withheld: &withheld) }
             .sorted { ($0.date, $1.slug) > ($1.date, $0.slug) }
-        let organizations = content.organizations.sorted { Self.byName($0.name, $0.slug, $1.name, $1.slug) }
-        let pages = content.pages
-            .filter { publication.isPublished(draft: $0.isDraft, file: $0.file, withheld: &withheld) }
-            .sorted { Self.byName($0.title, $0.slug, $1.title, $1.slug) }
+        let organizations = Self.sortedByName(content.organizations, name: \.name, slug: \.slug)
+        let pages = Self.sortedByName(content.pages.filter { publication.isPublished(draft: $0.isDraft, file: $0.file, withheld: &withheld) },
+                                      name: \.title, slug: \.slug)
 
         checkPhotos(of: content.cases, against: staticFiles, &diagnostics)
         let root = content.config?.baseURL.path ?? "/"
@@ -181,12 +179,16 @@ public struct SiteResolver: Sendable {
     }
 
     /// By name without regard to case or accents, then by slug, so the order never depends on
-    /// the machine's locale.
-    static func byName<Key: Comparable>(_ a: String, _ aSlug: Key, _ b: String, _ bSlug: Key) -> Bool {
-        switch a.compare(b, options: [.caseInsensitive, .diacriticInsensitive]) {
-        case .orderedAscending: return true
-        case .orderedDescending: return false
-        case .orderedSame: return aSlug < bSlug
+    /// the machine's locale. Each name is folded once, not at each of the sort's comparisons,
+    /// and the items move once, not at each swap: a case is a large value.
+    static func sortedByName<Item, Key: Comparable>(_ items: [Item], name: (Item) -> String, slug: (Item) -> Key) -> [Item] {
+        let keys = items.map { item in
+            let name = name(item)
+            // Foundation's folding is slow, and most names are ASCII, whose folding is lowercasing.
+            return name.utf8.allSatisfy { $0 < 0x80 } ? name.lowercased()
+                : name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
         }
+        let slugs = items.map(slug)
+        return items.indices.sorted { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : slugs[$0] < slugs[$1] }.map { items[$0] }
     }
 }
