@@ -5,14 +5,15 @@ import Glibc
 
 /// Tells when anything changes below some folders: through inotify on Linux, by comparing
 /// the folders' listings twice a second elsewhere (or where inotify is refused). A burst of
-/// events (an editor's save writes, renames and deletes) is told once, after 25 ms of quiet.
+/// events (an editor's save writes, renames and deletes) is told once, after 25 ms of quiet,
+/// with the paths it touched; polling tells `nil`, "something changed".
 final class FolderWatcher: @unchecked Sendable {
     private let folders: [URL]
-    private let onChange: @Sendable () -> Void
+    private let onChange: @Sendable (Set<String>?) -> Void
     private let lock = NSLock()
     private var stopped = false
 
-    init(folders: [URL], onChange: @escaping @Sendable () -> Void) {
+    init(folders: [URL], onChange: @escaping @Sendable (Set<String>?) -> Void) {
         self.folders = folders
         self.onChange = onChange
     }
@@ -42,14 +43,18 @@ final class FolderWatcher: @unchecked Sendable {
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
         let mask = UInt32(IN_CREATE | IN_MODIFY | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO | IN_CLOSE_WRITE | IN_ATTRIB)
+        var watched: [Int32: String] = [:]
         func watch(_ folder: URL) {
-            guard inotify_add_watch(descriptor, folder.path, mask) >= 0 else { return }
+            let handle = inotify_add_watch(descriptor, folder.path, mask)
+            guard handle >= 0 else { return }
+            watched[handle] = folder.path
             for entry in FileManager.default.sortedEntries(of: folder) where entry.isDirectory { watch(entry.url) }
         }
         for folder in folders where FileManager.default.isDirectory(folder) { watch(folder) }
 
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         var pending = false
+        var touched: Set<String>? = []
         while !isStopped {
             // Wait for events; once some came, only for the quiet that ends their burst.
             var poller = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
@@ -61,19 +66,24 @@ final class FolderWatcher: @unchecked Sendable {
                     // A new folder is watched too, so a file saved into it is seen.
                     var offset = 0
                     while offset + MemoryLayout<inotify_event>.size <= count {
-                        let (flags, nameLength) = buffer.withUnsafeBytes { raw in
+                        let (flags, folder, nameLength) = buffer.withUnsafeBytes { raw in
                             let event = raw.loadUnaligned(fromByteOffset: offset, as: inotify_event.self)
-                            return (event.mask, Int(event.len))
+                            return (event.mask, event.wd, Int(event.len))
                         }
+                        let nameStart = offset + MemoryLayout<inotify_event>.size
+                        let name = String(decoding: buffer[nameStart..<(nameStart + nameLength)].prefix { $0 != 0 }, as: UTF8.self)
+                        if let folder = watched[folder] { touched?.insert(folder + "/" + name) }
+                        if flags & UInt32(IN_Q_OVERFLOW) != 0 { touched = nil }
                         if flags & UInt32(IN_ISDIR) != 0, flags & UInt32(IN_CREATE | IN_MOVED_TO) != 0 {
                             for folder in folders where FileManager.default.isDirectory(folder) { watch(folder) }
                         }
-                        offset += MemoryLayout<inotify_event>.size + nameLength
+                        offset = nameStart + nameLength
                     }
                 }
             } else if ready == 0, pending {
                 pending = false
-                onChange()
+                onChange(touched)
+                touched = []
             }
         }
         return true
@@ -87,7 +97,7 @@ final class FolderWatcher: @unchecked Sendable {
             let now = signature()
             if now != last {
                 last = now
-                onChange()
+                onChange(nil)
             }
         }
     }

@@ -39,6 +39,8 @@ public final class PreviewServer: Sendable {
     private let changes: AsyncStream<Void>
     private let signalChange: AsyncStream<Void>.Continuation
     private let watcher: FolderWatcher
+    /// The paths saved since the last build began.
+    private let saved = SavedPaths()
     private let onBuild: @Sendable (Build) -> Void
     /// What the last build read and parsed: after one saved file, only that file is read again.
     private let cache = BuildCache()
@@ -49,9 +51,12 @@ public final class PreviewServer: Sendable {
         server = HTTPServer(address: try .inet(ip4: options.host, port: options.port), logger: .disabled)
         // Saves that come while a build runs make one more build, not one each.
         (changes, signalChange) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
-        let signal = signalChange
+        let signal = signalChange, saved = saved
         watcher = FolderWatcher(folders: ["content", "templates"].map { options.siteFolder.appending(path: $0, directoryHint: .isDirectory) },
-                                onChange: { signal.yield() })
+                                onChange: { paths in
+                                    saved.add(paths)
+                                    signal.yield()
+                                })
     }
 
     /// Serves until `stop()`; returns the address once the first build is in place.
@@ -82,11 +87,11 @@ public final class PreviewServer: Sendable {
         guard case .ip4(_, let port)? = await server.listeningAddress else { throw CocoaError(.fileReadUnknown) }
         let address = URL(string: "http://\(options.host == "0.0.0.0" ? "localhost" : options.host):\(port)/")!
 
-        await build(baseURL: address.absoluteString)
+        await build(baseURL: address.absoluteString, changed: nil)
         watcher.start()
-        let changes = self.changes
+        let changes = self.changes, saved = self.saved
         Task {
-            for await _ in changes { await self.build(baseURL: address.absoluteString) }
+            for await _ in changes { await self.build(baseURL: address.absoluteString, changed: saved.take()) }
         }
         return address
     }
@@ -99,7 +104,7 @@ public final class PreviewServer: Sendable {
 
     /// Builds on a thread of its own: a build keeps a core busy, and the server's tasks must
     /// go on answering meanwhile.
-    private func build(baseURL: String) async {
+    private func build(baseURL: String, changed: Set<String>?) async {
         var options = BuildOptions(siteFolder: self.options.siteFolder, clock: self.options.clock,
                                    includeDrafts: self.options.includeDrafts, baseURL: baseURL)
         options.includeEmbargoed = self.options.includeDrafts
@@ -108,7 +113,7 @@ public final class PreviewServer: Sendable {
         let started = ContinuousClock.now
         let (files, site, diagnostics) = await withCheckedContinuation { continuation in
             DispatchQueue.global().async {
-                continuation.resume(returning: SiteBuilder(options: buildOptions).preview())
+                continuation.resume(returning: SiteBuilder(options: buildOptions).preview(changed: changed))
             }
         }
         let duration = ContinuousClock.now - started
@@ -125,6 +130,26 @@ public final class PreviewServer: Sendable {
         } else {
             await self.site.show(failure: diagnostics)
             onBuild(Build(diagnostics: diagnostics, pages: nil, duration: duration))
+        }
+    }
+}
+
+/// The paths the watcher reported since the last build took them; `nil` when it could not
+/// tell which (polling, or too many events), which makes the next build a whole one.
+private final class SavedPaths: @unchecked Sendable {
+    private let lock = NSLock()
+    private var paths: Set<String>? = []
+
+    func add(_ more: Set<String>?) {
+        lock.withLock {
+            if let more, let known = paths { paths = known.union(more) } else { paths = nil }
+        }
+    }
+
+    func take() -> Set<String>? {
+        lock.withLock {
+            defer { paths = [] }
+            return paths
         }
     }
 }

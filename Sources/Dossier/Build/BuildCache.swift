@@ -50,6 +50,24 @@ public final class BuildCache: @unchecked Sendable {
         return result
     }
 
+    /// The diagnostics of the last parse of the file at `path`.
+    func parseDiagnostics(of path: String) -> [Diagnostic] {
+        lock.withLock { parses[path]?.diagnostics ?? [] }
+    }
+
+    /// What the last good preview made, for the next to start from (see `PreviewUpdate`).
+    var lastPreview: PreviewUpdate? {
+        get { lock.withLock { kept } }
+        set { lock.withLock { kept = newValue } }
+    }
+    private var kept: PreviewUpdate?
+    /// How many previews put saved files in place rather than building the whole site.
+    private(set) var updatesInPlace = 0
+
+    func countUpdateInPlace() {
+        lock.withLock { updatesInPlace += 1 }
+    }
+
     /// What `decode` made of `file` the last time, if neither the file nor `setting` (what
     /// else the parse depends on: raw HTML allowed, the headings' link label) changed since.
     func parsed<Value>(_ file: SourceFile, setting: String, decode: () -> (Value?, [Diagnostic])) -> (Value?, [Diagnostic]) {

@@ -15,23 +15,42 @@ public struct SiteBuilder: Sendable {
         if let refusal = OutputGuard(siteFolder: options.siteFolder, output: options.output).check() {
             return (nil, nil, [refusal])
         }
-        return analyze()
+        let analysis = analyze()
+        return (analysis.files, analysis.site, analysis.diagnostics)
     }
 
     /// Every check a build makes, writing nothing and never looking at the output folder:
     /// what `dossier check` runs before a volunteer publishes.
     public func check() -> CheckReport {
-        let (_, site, diagnostics) = analyze()
-        return CheckReport(diagnostics: diagnostics, withheld: site?.withheld ?? [])
+        let analysis = analyze()
+        return CheckReport(diagnostics: analysis.diagnostics, withheld: analysis.site?.withheld ?? [])
     }
 
     /// The files of the site, rendered only when asked for, without an output folder: what
-    /// `dossier serve` shows.
-    public func preview() -> (files: [OutputFile]?, site: Site?, diagnostics: [Diagnostic]) {
-        analyze()
+    /// `dossier serve` shows. With a cache, the files at `changed` (paths on disk, saved
+    /// since the last preview) are put in place of their old values when nothing else can
+    /// have changed (see `PreviewUpdate`); otherwise, and with `changed` unknown, the whole
+    /// site is built again from what the cache kept.
+    public func preview(changed: Set<String>? = nil) -> (files: [OutputFile]?, site: Site?, diagnostics: [Diagnostic]) {
+        if let changed, let cache = options.cache, let update = cache.lastPreview?.updated(after: changed, cache: cache) {
+            cache.lastPreview = update
+            cache.countUpdateInPlace()
+            return (update.files, update.site, update.diagnostics)
+        }
+        let analysis = analyze()
+        options.cache?.lastPreview = analysis.preview
+        return (analysis.files, analysis.site, analysis.diagnostics)
     }
 
-    private func analyze() -> (files: [OutputFile]?, site: Site?, diagnostics: [Diagnostic]) {
+    private struct Analysis {
+        var files: [OutputFile]?
+        var site: Site?
+        var diagnostics: [Diagnostic]
+        /// What a preview starts from next time, when the build succeeded.
+        var preview: PreviewUpdate?
+    }
+
+    private func analyze() -> Analysis {
         // Disk → files sorted by kind. Unreadable and unexpected files are reported here.
         let (tree, loadDiagnostics) = ContentLoader(siteFolder: options.siteFolder, cache: options.cache).load()
         var diagnostics = loadDiagnostics
@@ -60,9 +79,11 @@ public struct SiteBuilder: Sendable {
         let (site, resolveDiagnostics) = resolver.resolve(content, staticFiles: tree.staticFiles)
         diagnostics += resolveDiagnostics
 
-        guard let site, let templates, !diagnostics.hasErrors else { return (nil, site, diagnostics.sorted()) }
-        let files = SiteRenderer(templates: templates, strings: strings, theme: theme).render(site)
-        return (files, site, diagnostics.sorted())
+        guard let site, let templates, !diagnostics.hasErrors else { return Analysis(site: site, diagnostics: diagnostics.sorted()) }
+        let (files, contexts) = SiteRenderer(templates: templates, strings: strings, theme: theme).renderLive(site)
+        let preview = PreviewUpdate(siteFolder: options.siteFolder.path, parser: ContentParser.fileParser(for: config, anchors: anchors),
+                                    content: content, site: site, files: files, contexts: contexts, diagnostics: diagnostics.sorted())
+        return Analysis(files: files, site: site, diagnostics: diagnostics.sorted(), preview: preview)
     }
 
     /// Builds and, when the content is sound, writes the site atomically.

@@ -4,6 +4,10 @@ struct ContentFileParser {
     let allowsRawHTML: Bool
     let anchors: SectionAnchors
 
+    /// What a body's HTML depends on besides the file: a `BuildCache` keeps a parse only
+    /// while this is the same.
+    var setting: String { "\(allowsRawHTML) \(anchors.linkLabel) \(anchors.reserved.sorted())" }
+
     struct Parsed {
         var slug: Slug
         var fields: FieldReader

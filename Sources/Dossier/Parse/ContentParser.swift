@@ -24,13 +24,18 @@ public struct ContentParser: Sendable {
         return (SiteConfigDecoder.decode(file, baseURLOverride: baseURLOverride, &diagnostics), diagnostics)
     }
 
+    /// How each file's front matter and body are read under these settings.
+    static func fileParser(for config: SiteConfig?, anchors: SectionAnchors) -> ContentFileParser {
+        ContentFileParser(allowsRawHTML: config?.allowsUnsafeHTML ?? false, anchors: anchors)
+    }
+
     /// Every content file of the tree, with `config` as `config(of:)` read it.
     func parse(_ tree: ContentTree, config: SiteConfig?, anchors: SectionAnchors) -> (Output, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var output = Output()
         output.config = config
-        let parser = ContentFileParser(allowsRawHTML: config?.allowsUnsafeHTML ?? false, anchors: anchors)
-        let setting = "\(parser.allowsRawHTML) \(anchors.linkLabel) \(anchors.reserved.sorted())"
+        let parser = Self.fileParser(for: config, anchors: anchors)
+        let setting = parser.setting
         output.cases = decodeAll(tree.cases, setting, CaseDecoder(parser: parser).decode, &diagnostics)
         output.statements = decodeAll(tree.statements, setting, StatementDecoder(parser: parser).decode, &diagnostics)
         output.organizations = decodeAll(tree.organizations, setting, OrganizationDecoder(parser: parser).decode, &diagnostics)

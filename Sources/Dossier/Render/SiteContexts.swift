@@ -2,7 +2,7 @@
 /// statement's summary appears on many pages (lists, the home page, every signatory) and is
 /// built here only once.
 struct SiteContexts {
-    let site: Site
+    private(set) var site: Site
     let strings: LocalizedStrings
     let paths: SitePaths
     private(set) var caseSummaries: [TemplateContext] = []
@@ -46,6 +46,17 @@ struct SiteContexts {
             }
         }
         statementSummaries = site.statements.indices.map(statementSummary)
+    }
+
+    /// These contexts for `site`, made from theirs by `Site.replacing`: only the summaries of
+    /// the replaced cases and statements are made again (organizations and pages have none
+    /// that their `resolveKey` does not hold).
+    func updated(to site: Site, cases: [Int], statements: [Int]) -> SiteContexts {
+        var updated = self
+        updated.site = site
+        for index in cases { updated.caseSummaries[index] = updated.caseSummary(site.cases[index]) }
+        for index in statements { updated.statementSummaries[index] = updated.statementSummary(index) }
+        return updated
     }
 
     /// The keys every page has: `site`, `page`, `nav` and `t`.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Renders a resolved site into the files of the output: one page per case, statement,
 /// organization and free page, the lists and filters, the 404 page, a redirect per alias,
 /// the feeds, the open data, the sitemap, the theme's assets and the campaign's static files.
@@ -7,8 +9,14 @@ struct SiteRenderer {
     let theme: Theme
 
     func render(_ site: Site) -> [OutputFile] {
-        let contexts = SiteContexts(site: site, strings: strings)
-        let paths = contexts.paths
+        renderLive(site).files
+    }
+
+    /// The files, each rendered from contexts held where a preview can replace them with
+    /// those of an updated site of the same URLs (`LiveContexts`).
+    func renderLive(_ site: Site) -> (files: [OutputFile], contexts: LiveContexts) {
+        let live = LiveContexts(SiteContexts(site: site, strings: strings))
+        let paths = live.current.paths
         let templates = self.templates
         var files: [OutputFile] = []
         /// A page is rendered by the writer, context and template both, on whichever core is
@@ -19,7 +27,7 @@ struct SiteRenderer {
         /// A content file's page, and a redirect to it from each of its old URLs.
         func page(_ template: String, _ url: String, aliases: [Alias], _ context: @escaping @Sendable () -> TemplateContext) {
             page(template, url, context)
-            for alias in aliases { page("redirect", paths.alias(alias)) { contexts.redirect(to: url) } }
+            for alias in aliases { page("redirect", paths.alias(alias)) { live.current.redirect(to: url) } }
         }
 
         /// A file of the whole site, made only when it is written, like a page.
@@ -28,46 +36,44 @@ struct SiteRenderer {
         }
         // The files of the whole site first: each is one long job, and the writer hands files
         // to the cores in this order, so a long one last would leave a core idle meanwhile.
-        let feeds = SiteFeeds(contexts)
-        file(paths.feed) { feeds.siteFeed }
-        let data = OpenData(site: site, paths: paths)
+        file(paths.feed) { SiteFeeds(live.current).siteFeed }
         func bytes(_ url: String, _ bytes: @escaping @Sendable () -> [UInt8]) {
             files.append(OutputFile(path: paths.outputFile(for: url), contents: .renderedBytes(bytes)))
         }
-        bytes(paths.casesJSON) { data.casesJSON }
-        bytes(paths.statementsJSON) { data.statementsJSON }
-        bytes(paths.signatoriesJSON) { data.signatoriesJSON }
-        file(paths.casesCSV) { data.casesCSV }
-        file(paths.sitemap) { Sitemap.xml(for: site, paths: paths) }
-        file(paths.robots) { Sitemap.robots(for: site, paths: paths) }
+        bytes(paths.casesJSON) { OpenData(site: live.current.site, paths: paths).casesJSON }
+        bytes(paths.statementsJSON) { OpenData(site: live.current.site, paths: paths).statementsJSON }
+        bytes(paths.signatoriesJSON) { OpenData(site: live.current.site, paths: paths).signatoriesJSON }
+        file(paths.casesCSV) { OpenData(site: live.current.site, paths: paths).casesCSV }
+        file(paths.sitemap) { Sitemap.xml(for: live.current.site, paths: paths) }
+        file(paths.robots) { Sitemap.robots(for: live.current.site, paths: paths) }
 
-        page("home", paths.home) { contexts.homePage() }
-        page("cases", paths.cases) { contexts.casesPage() }
-        page("statements", paths.statements) { contexts.statementsPage() }
-        page("signatories", paths.signatories) { contexts.signatoriesPage() }
-        page("404", paths.notFound) { contexts.notFoundPage() }
+        page("home", paths.home) { live.current.homePage() }
+        page("cases", paths.cases) { live.current.casesPage() }
+        page("statements", paths.statements) { live.current.statementsPage() }
+        page("signatories", paths.signatories) { live.current.signatoriesPage() }
+        page("404", paths.notFound) { live.current.notFoundPage() }
         for (index, item) in site.cases.enumerated() {
-            page("case", paths.case(item.slug), aliases: item.aliases) { contexts.casePage(index) }
+            page("case", paths.case(item.slug), aliases: item.aliases) { live.current.casePage(index) }
         }
         for (index, item) in site.statements.enumerated() {
-            page("statement", paths.statement(item.slug), aliases: item.aliases) { contexts.statementPage(index) }
+            page("statement", paths.statement(item.slug), aliases: item.aliases) { live.current.statementPage(index) }
         }
         for (index, item) in site.organizations.enumerated() {
-            page("signatory", paths.signatory(item.slug), aliases: item.aliases) { contexts.signatoryPage(index) }
+            page("signatory", paths.signatory(item.slug), aliases: item.aliases) { live.current.signatoryPage(index) }
         }
         for (index, item) in site.pages.enumerated() {
-            page("page", paths.page(item.slug), aliases: item.aliases) { contexts.freePage(index) }
+            page("page", paths.page(item.slug), aliases: item.aliases) { live.current.freePage(index) }
         }
         for filter in Filter.allCases {
-            page("groups", filter.indexURL(paths)) { contexts.filterIndexPage(filter) }
+            page("groups", filter.indexURL(paths)) { live.current.filterIndexPage(filter) }
             for (index, group) in filter.groups(site.groups).enumerated() {
-                page("group", filter.url(of: group, paths)) { contexts.filterGroupPage(filter, index) }
+                page("group", filter.url(of: group, paths)) { live.current.filterGroupPage(filter, index) }
             }
         }
 
-        page("data", paths.data) { contexts.dataPage() }
+        page("data", paths.data) { live.current.dataPage() }
         for (index, item) in site.cases.enumerated() {
-            file(paths.caseFeed(item.slug)) { feeds.caseFeed(index) }
+            file(paths.caseFeed(item.slug)) { SiteFeeds(live.current).caseFeed(index) }
         }
 
         for path in theme.files.keys.sorted() where path.hasPrefix("assets/") {
@@ -76,6 +82,22 @@ struct SiteRenderer {
         for file in site.staticFiles {
             files.append(OutputFile(path: file.outputPath, contents: .copy(file.source)))
         }
-        return files
+        return (files, live)
+    }
+}
+
+/// The contexts every page of a site renders from. A preview replaces them when a saved
+/// file changed nothing but its own pages' contents; the files stay the same.
+final class LiveContexts: @unchecked Sendable {
+    private let lock = NSLock()
+    private var contexts: SiteContexts
+
+    init(_ contexts: SiteContexts) {
+        self.contexts = contexts
+    }
+
+    var current: SiteContexts {
+        get { lock.withLock { contexts } }
+        set { lock.withLock { contexts = newValue } }
     }
 }

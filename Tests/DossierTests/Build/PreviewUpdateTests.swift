@@ -1,0 +1,107 @@
+@testable import Dossier
+import Foundation
+import Testing
+
+/// A preview that puts a saved file in place must show exactly what a whole build of the same
+/// content shows, file for file; and anything it cannot put in place builds the whole site.
+@Suite struct PreviewUpdateTests {
+    private func options(_ folder: URL, cache: BuildCache) -> BuildOptions {
+        var options = BuildOptions(siteFolder: folder, clock: BuildClock(asOf: PartialDate("2025-06-30")!.earliestDay))
+        options.cache = cache
+        return options
+    }
+
+    /// Every file of a preview, rendered.
+    private func rendered(_ files: [OutputFile]?) throws -> [String: Data] {
+        var result: [String: Data] = [:]
+        for file in try #require(files) {
+            switch file.contents {
+            case .rendered(let render): result[file.path] = Data(render().utf8)
+            case .renderedBytes(let render): result[file.path] = Data(render())
+            case .data(let data): result[file.path] = data
+            case .copy(let url): result[file.path] = try Data(contentsOf: url)
+            }
+        }
+        return result
+    }
+
+    /// A whole build of the folder as it is now, with a cache of its own.
+    private func wholeBuild(_ folder: URL) throws -> [String: Data] {
+        try rendered(SiteBuilder(options: options(folder, cache: BuildCache())).preview().files)
+    }
+
+    @Test func savedFilesPutInPlaceGiveWhatAWholeBuildGives() throws {
+        let scratch = try TemporaryFolder()
+        defer { scratch.remove() }
+        try scratch.copySite(from: Fixtures.site("campaign"))
+        let cache = BuildCache()
+        let builder = SiteBuilder(options: options(scratch.url, cache: cache))
+        _ = builder.preview()
+
+        // A case's facts (the date of arrest shows in every list) and story, and a statement's
+        // text: nothing the resolver reads.
+        let caseFile = scratch.url.appending(path: "content/cases/ana-example.md")
+        let statementFile = scratch.url.appending(path: "content/statements/2025-01-10-free-ana.md")
+        try String(contentsOf: caseFile, encoding: .utf8)
+            .replacingOccurrences(of: "editor of Example Live", with: "editor in chief of Example Live")
+            .replacingOccurrences(of: "detained: 2024-01", with: "detained: 2024-02")
+            .replacingOccurrences(of: "ran an investigative outlet.", with: "ran an investigative outlet for ten years.")
+            .write(to: caseFile, atomically: false, encoding: .utf8)
+        try (String(contentsOf: statementFile, encoding: .utf8) + "\nA new paragraph.\n")
+            .write(to: statementFile, atomically: false, encoding: .utf8)
+        let updated = builder.preview(changed: [caseFile.path, statementFile.path])
+        #expect(cache.updatesInPlace == 1)
+        #expect(updated.diagnostics.filter { $0.severity == .error }.isEmpty)
+        let update = try rendered(updated.files)
+        #expect(String(decoding: update["cases/index.html"] ?? Data(), as: UTF8.self).contains("February 2024"))
+        #expect(String(decoding: update["cases.json"] ?? Data(), as: UTF8.self).contains("editor in chief of Example Live"))
+        let whole = try wholeBuild(scratch.url)
+        #expect(Set(update.keys) == Set(whole.keys))
+        for path in whole.keys.sorted() where update[path] != whole[path] {
+            Issue.record("\(path) differs from a whole build's")
+        }
+    }
+
+    @Test func whatTheResolverReadsMakesAWholeBuild() throws {
+        let scratch = try TemporaryFolder()
+        defer { scratch.remove() }
+        try scratch.copySite(from: Fixtures.site("campaign"))
+        let cache = BuildCache()
+        let builder = SiteBuilder(options: options(scratch.url, cache: cache))
+        _ = builder.preview()
+
+        // A status moves the case to another group; a new file is not in the last site.
+        let caseFile = scratch.url.appending(path: "content/cases/ana-example.md")
+        try String(contentsOf: caseFile, encoding: .utf8).replacingOccurrences(of: "status: imprisoned", with: "status: released")
+            .write(to: caseFile, atomically: false, encoding: .utf8)
+        let moved = builder.preview(changed: [caseFile.path])
+        #expect(cache.updatesInPlace == 0)
+        #expect(try rendered(moved.files) == (try wholeBuild(scratch.url)))
+
+        try scratch.write(["content/cases/new-case.md": "---\nname: New Case\ncountry: Kyrgyzstan\nstatus: detained\n---\n"])
+        let added = builder.preview(changed: [scratch.url.appending(path: "content/cases/new-case.md").path])
+        #expect(cache.updatesInPlace == 0)
+        #expect(try rendered(added.files)["cases/new-case/index.html"] != nil)
+
+        // An editor's swap file is not content: the preview stays as it was, in place.
+        let swap = scratch.url.appending(path: "content/cases/.ana-example.md.swp").path
+        _ = builder.preview(changed: [swap])
+        #expect(cache.updatesInPlace == 1)
+    }
+
+    @Test func anErrorInASavedFileIsReportedByAWholeBuild() throws {
+        let scratch = try TemporaryFolder()
+        defer { scratch.remove() }
+        try scratch.copySite(from: Fixtures.site("campaign"))
+        let cache = BuildCache()
+        let builder = SiteBuilder(options: options(scratch.url, cache: cache))
+        _ = builder.preview()
+        let caseFile = scratch.url.appending(path: "content/cases/ana-example.md")
+        try String(contentsOf: caseFile, encoding: .utf8).replacingOccurrences(of: "detained: 2024-01", with: "detained: 2024-13")
+            .write(to: caseFile, atomically: false, encoding: .utf8)
+        let broken = builder.preview(changed: [caseFile.path])
+        #expect(broken.files == nil)
+        #expect(broken.diagnostics.contains { $0.location?.path == "content/cases/ana-example.md" && $0.severity == .error })
+        #expect(cache.updatesInPlace == 0)
+    }
+}
