@@ -25,18 +25,24 @@ import Testing
         return result
     }
 
+    /// A copy of the campaign fixture, previewed once with a cache. The caller removes it.
+    private func previewedCopy() throws -> (TemporaryFolder, SiteBuilder, BuildCache) {
+        let scratch = try TemporaryFolder()
+        try scratch.copySite(from: Fixtures.site("campaign"))
+        let cache = BuildCache()
+        let builder = SiteBuilder(options: options(scratch.url, cache: cache))
+        _ = builder.preview()
+        return (scratch, builder, cache)
+    }
+
     /// A whole build of the folder as it is now, with a cache of its own.
     private func wholeBuild(_ folder: URL) throws -> [String: Data] {
         try rendered(SiteBuilder(options: options(folder, cache: BuildCache())).preview().files)
     }
 
     @Test func savedFilesPutInPlaceGiveWhatAWholeBuildGives() throws {
-        let scratch = try TemporaryFolder()
+        let (scratch, builder, cache) = try previewedCopy()
         defer { scratch.remove() }
-        try scratch.copySite(from: Fixtures.site("campaign"))
-        let cache = BuildCache()
-        let builder = SiteBuilder(options: options(scratch.url, cache: cache))
-        _ = builder.preview()
 
         // A case's facts (the date of arrest shows in every list) and story, and a statement's
         // text: nothing the resolver reads.
@@ -63,12 +69,8 @@ import Testing
     }
 
     @Test func whatTheResolverReadsMakesAWholeBuild() throws {
-        let scratch = try TemporaryFolder()
+        let (scratch, builder, cache) = try previewedCopy()
         defer { scratch.remove() }
-        try scratch.copySite(from: Fixtures.site("campaign"))
-        let cache = BuildCache()
-        let builder = SiteBuilder(options: options(scratch.url, cache: cache))
-        _ = builder.preview()
 
         // A status moves the case to another group; a new file is not in the last site.
         let caseFile = scratch.url.appending(path: "content/cases/ana-example.md")
@@ -90,12 +92,8 @@ import Testing
     }
 
     @Test func anErrorInASavedFileIsReportedByAWholeBuild() throws {
-        let scratch = try TemporaryFolder()
+        let (scratch, builder, cache) = try previewedCopy()
         defer { scratch.remove() }
-        try scratch.copySite(from: Fixtures.site("campaign"))
-        let cache = BuildCache()
-        let builder = SiteBuilder(options: options(scratch.url, cache: cache))
-        _ = builder.preview()
         let caseFile = scratch.url.appending(path: "content/cases/ana-example.md")
         try String(contentsOf: caseFile, encoding: .utf8).replacingOccurrences(of: "detained: 2024-01", with: "detained: 2024-13")
             .write(to: caseFile, atomically: false, encoding: .utf8)
