@@ -60,7 +60,7 @@ struct ServeCommand: AsyncParsableCommand {
         do {
             address = try await server.start()
         } catch {
-            Terminal.printError("cannot serve on \(bind):\(port): \(error)")
+            Terminal.printError("cannot serve on \(bind):\(port): \(error)\nnote: if another program uses that port, choose another with --port")
             throw ExitCode(1)
         }
         Terminal.say("Serving at \(address.absoluteString) (Ctrl-C to stop)")

@@ -81,10 +81,20 @@ public final class PreviewServer: Sendable {
             }
             return HTTPResponse(statusCode: status, headers: headers, body: served.body)
         }
+        // Until the server listens, or its run ends: a taken port ends it at once, and its
+        // error says so, where waiting for the listener would only time out.
         let server = self.server
-        Task { try await server.run() }
-        try await server.waitUntilListening()
-        guard case .ip4(_, let port)? = await server.listeningAddress else { throw CocoaError(.fileReadUnknown) }
+        let failure = RunFailure()
+        Task {
+            do { try await server.run() } catch { failure.error = error }
+        }
+        var port: UInt16?
+        for _ in 0..<500 {
+            if case .ip4(_, let listening)? = await server.listeningAddress { port = listening; break }
+            if let error = failure.error { throw error }
+            try await Task.sleep(for: .milliseconds(10))
+        }
+        guard let port else { throw failure.error ?? NotListening() }
         let address = URL(string: "http://\(options.host == "0.0.0.0" ? "localhost" : options.host):\(port)/")!
 
         await build(baseURL: address.absoluteString, changed: nil)
@@ -152,4 +162,20 @@ private final class SavedPaths: @unchecked Sendable {
             return paths
         }
     }
+}
+
+/// How the server's run ended, if it did.
+private final class RunFailure: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: (any Error)?
+
+    var error: (any Error)? {
+        get { lock.withLock { stored } }
+        set { lock.withLock { stored = newValue } }
+    }
+}
+
+/// The server neither listened nor failed within five seconds.
+private struct NotListening: Error, CustomStringConvertible {
+    var description: String { "the server did not start listening within 5 seconds" }
 }
