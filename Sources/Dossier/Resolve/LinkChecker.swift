@@ -57,6 +57,8 @@ struct LinkChecker {
     /// The path within the site a destination points to, or `nil` for a full address, an
     /// email address, a link within the page, or a relative link.
     private func sitePath(of destination: String) -> String? {
+        // Most links are full addresses: one byte tells, before any scan of the text.
+        guard destination.utf8.first == UInt8(ascii: "/") else { return nil }
         var target = Substring(destination)
         if let end = target.firstIndex(where: { $0 == "#" || $0 == "?" }) { target = target[..<end] }
         guard target.hasPrefix("/"), !target.hasPrefix("//"), target.hasPrefix(paths.root) || target + "/" == paths.root else { return nil }

@@ -28,7 +28,7 @@ struct URLClaims {
         }
         let file = paths.outputFile(for: path)
         // `/feed.xml/` would need a folder where the feed's file is.
-        let folders = file.indices.filter { file[$0] == "/" }.map { String(file[..<$0]) }
+        let folders = file.utf8.indices.filter { file.utf8[$0] == UInt8(ascii: "/") }.map { String(file[..<$0]) }
         if let owner = owners[file] ?? folders.compactMap({ owners[$0] }).first {
             diagnostics.append(.error(at: location, "the URL \(path) is already taken by \(owner)",
                                       fix: owner == Self.generator ? "choose another name or alias: the generator writes this URL itself" : "rename one of the two files, or remove the alias"))
