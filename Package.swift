@@ -59,6 +59,7 @@ let package = Package(
             name: "DossierTests",
             dependencies: [
                 "Dossier",
+                "DossierServe",
                 // To hold the theme's escaper to the library's own.
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
