@@ -43,7 +43,8 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let options = PreviewServer.Options(siteFolder: URL(fileURLWithPath: source, isDirectory: true), host: bind, port: port,
-                                            clock: try day.clock(), includeDrafts: drafts)
+                                            clock: { [day] in (try? day.clock()) ?? BuildClock(secondsSince1970: Int64(Date().timeIntervalSince1970)) },
+                                            includeDrafts: drafts)
         let first = OnceFlag()
         let server = try PreviewServer(options: options) { build in
             Terminal.printDiagnostics(build.diagnostics)

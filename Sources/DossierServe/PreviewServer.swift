@@ -12,11 +12,14 @@ public final class PreviewServer: Sendable {
         public var host: String
         /// 0 asks the system for a free port (tests).
         public var port: UInt16
-        public var clock: BuildClock
+        /// Asked at every build: a preview left running past midnight counts days to the new
+        /// day, and an embargo that ends meanwhile ends in the preview too.
+        public var clock: @Sendable () -> BuildClock
         /// Drafts and statements under embargo, each under a banner.
         public var includeDrafts: Bool
 
-        public init(siteFolder: URL, host: String = "127.0.0.1", port: UInt16 = 1313, clock: BuildClock, includeDrafts: Bool = false) {
+        public init(siteFolder: URL, host: String = "127.0.0.1", port: UInt16 = 1313, clock: @escaping @Sendable () -> BuildClock,
+                    includeDrafts: Bool = false) {
             self.siteFolder = siteFolder.standardizedFileURL
             self.host = host
             self.port = port
@@ -115,7 +118,7 @@ public final class PreviewServer: Sendable {
     /// Builds on a thread of its own: a build keeps a core busy, and the server's tasks must
     /// go on answering meanwhile.
     private func build(baseURL: String, changed: Set<String>?) async {
-        var options = BuildOptions(siteFolder: self.options.siteFolder, clock: self.options.clock,
+        var options = BuildOptions(siteFolder: self.options.siteFolder, clock: self.options.clock(),
                                    includeDrafts: self.options.includeDrafts, baseURL: baseURL)
         options.includeEmbargoed = self.options.includeDrafts
         options.cache = cache

@@ -32,7 +32,9 @@ public struct SiteBuilder: Sendable {
     /// have changed (see `PreviewUpdate`); otherwise, and with `changed` unknown, the whole
     /// site is built again from what the cache kept.
     public func preview(changed: Set<String>? = nil) -> (files: [OutputFile]?, site: Site?, diagnostics: [Diagnostic]) {
-        if let changed, let cache = options.cache, let update = cache.lastPreview?.updated(after: changed, cache: cache) {
+        // In place only on the same day: a new day changes every count of days in detention.
+        if let changed, let cache = options.cache, let last = cache.lastPreview, last.site.clock.today == options.clock.today,
+           let update = last.updated(after: changed, cache: cache) {
             cache.lastPreview = update
             cache.countUpdateInPlace()
             return (update.files, update.site, update.diagnostics)

@@ -5,8 +5,8 @@ import Testing
 /// A preview that puts a saved file in place must show exactly what a whole build of the same
 /// content shows, file for file; and anything it cannot put in place builds the whole site.
 @Suite struct PreviewUpdateTests {
-    private func options(_ folder: URL, cache: BuildCache) -> BuildOptions {
-        var options = BuildOptions(siteFolder: folder, clock: BuildClock(asOf: PartialDate("2025-06-30")!.earliestDay))
+    private func options(_ folder: URL, cache: BuildCache, day: String = "2025-06-30") -> BuildOptions {
+        var options = BuildOptions(siteFolder: folder, clock: BuildClock(asOf: PartialDate(day)!.earliestDay))
         options.cache = cache
         return options
     }
@@ -101,5 +101,16 @@ import Testing
         #expect(broken.files == nil)
         #expect(broken.diagnostics.contains { $0.location?.path == "content/cases/ana-example.md" && $0.severity == .error })
         #expect(cache.updatesInPlace == 0)
+    }
+
+    @Test func aNewDayMakesAWholeBuild() throws {
+        let (scratch, _, cache) = try previewedCopy()
+        defer { scratch.remove() }
+        let caseFile = scratch.url.appending(path: "content/cases/ana-example.md")
+        try (String(contentsOf: caseFile, encoding: .utf8) + "\nOne more line.\n").write(to: caseFile, atomically: false, encoding: .utf8)
+        let nextDay = SiteBuilder(options: options(scratch.url, cache: cache, day: "2025-07-01")).preview(changed: [caseFile.path])
+        #expect(cache.updatesInPlace == 0)
+        let page = String(decoding: try rendered(nextDay.files)["cases/ana-example/index.html"] ?? Data(), as: UTF8.self)
+        #expect(page.contains("at least 517 days"))
     }
 }
