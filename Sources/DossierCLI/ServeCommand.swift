@@ -14,7 +14,7 @@ struct ServeCommand: AsyncParsableCommand {
 
         Examples:
           dossier serve
-          dossier serve --drafts              # drafts and statements under embargo, with a banner
+          dossier serve --drafts              # drafts and embargoed statements too
           dossier serve --port 8080 --source ~/campaign
         """
     )
