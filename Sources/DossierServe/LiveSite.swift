@@ -71,21 +71,12 @@ actor LiveSite {
             if files[path + "/index.html"] != nil {
                 return Served(status: 301, contentType: ContentType.html, body: Data(), location: "/" + path + "/")
             }
-            let notFound = files["404.html"].map { page(content(of: $0), path: "404.html") } ?? Data("Not found".utf8)
+            let notFound = files["404.html"].map { page((try? $0.data()) ?? Data(), path: "404.html") } ?? Data("Not found".utf8)
             return Served(status: 404, contentType: ContentType.html, body: notFound)
         }
         let contentType = ContentType.of(path)
-        let body = content(of: file)
+        let body = (try? file.data()) ?? Data()
         return Served(status: 200, contentType: contentType, body: contentType == ContentType.html ? page(body, path: path) : body)
-    }
-
-    private func content(of file: OutputFile) -> Data {
-        switch file.contents {
-        case .rendered(let render): Data(render().utf8)
-        case .renderedBytes(let render): Data(render())
-        case .data(let data): data
-        case .copy(let url): (try? Data(contentsOf: url)) ?? Data()
-        }
     }
 
     private func page(_ body: Data, path: String) -> Data {

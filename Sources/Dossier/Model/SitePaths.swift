@@ -32,6 +32,9 @@ struct SitePaths {
     func signatory(_ slug: Slug) -> String { signatories + slug.rawValue + "/" }
     func page(_ slug: Slug) -> String { root + slug.rawValue + "/" }
     func caseFeed(_ slug: Slug) -> String { `case`(slug) + "feed.xml" }
+    /// A photo is written from the site's root (`/static/x.jpg`); the site may live in a folder.
+    func photo(_ photo: Photo) -> String { root + photo.path.dropFirst() }
+    func status(_ slug: String) -> String { statuses + slug + "/" }
     func country(_ slug: String) -> String { countries + slug + "/" }
     func tag(_ slug: String) -> String { tags + slug + "/" }
     func alias(_ alias: Alias) -> String { root + alias.path.dropFirst() }

@@ -17,6 +17,16 @@ public struct OutputFile: Sendable {
     public var path: String
     public var contents: Contents
 
+    /// The file's bytes, made or read now: what a preview serves.
+    public func data() throws -> Data {
+        switch contents {
+        case .rendered(let render): Data(render().utf8)
+        case .renderedBytes(let render): Data(render())
+        case .data(let data): data
+        case .copy(let url): try Data(contentsOf: url)
+        }
+    }
+
     /// Whether this is a page (HTML), for the build summary.
     public var isPage: Bool { path.hasSuffix(".html") }
 }

@@ -65,7 +65,7 @@ extension SiteContexts {
         })
         context.set("photo", item.photo.map { photo in
             TemplateContext {
-                $0.set("src", paths.root + photo.path.dropFirst())
+                $0.set("src", paths.photo(photo))
                 $0.set("alt", photo.alt)
                 $0.set("credit", photo.credit)
             }
@@ -88,7 +88,7 @@ extension SiteContexts {
         context.set("body_html", item.bodyHTML)
         context.set("statements", list: site.links.statementsAboutCase[index].map { statementSummaries[$0] })
         let caseFeed = TemplateContext {
-            $0.set("title", "\(item.name): \(site.config.title)")
+            $0.set("title", feedTitle(of: item))
             $0.set("url", paths.caseFeed(item.slug))
         }
         context.set("feed_url", paths.caseFeed(item.slug))

@@ -34,7 +34,7 @@ extension SiteContexts {
     }
 
     func caseSharing(_ item: Case, into context: inout TemplateContext, description: String) {
-        let photo = item.photo.map { (path: paths.root + $0.path.dropFirst(), alt: $0.alt) }
+        let photo = item.photo.map { (path: paths.photo($0), alt: $0.alt) }
         addSharing(to: &context, type: "profile", url: paths.case(item.slug), title: item.name, updated: item.updated,
                    image: photo, jsonLD: [
                        .init(key: "@type", value: "Person"),

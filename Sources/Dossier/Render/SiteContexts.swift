@@ -84,10 +84,14 @@ struct SiteContexts {
     /// The statements' feed, which every page advertises.
     var siteFeed: TemplateContext {
         TemplateContext {
-            $0.set("title", "\(site.config.title): \(strings.word("statements_title"))")
+            $0.set("title", siteFeedTitle)
             $0.set("url", paths.feed)
         }
     }
+
+    /// The feeds' titles, as pages advertise them and as the feeds name themselves.
+    var siteFeedTitle: String { "\(site.config.title): \(strings.word("statements_title"))" }
+    func feedTitle(of item: Case) -> String { "\(item.name): \(site.config.title)" }
 
     func date(_ date: PartialDate?) -> TemplateContext? {
         guard let date else { return nil }

@@ -15,10 +15,7 @@ enum Sitemap {
         entries += site.statements.map { (paths.statement($0.slug), $0.updated ?? $0.date) }
         entries += site.organizations.map { (paths.signatory($0.slug), nil) }
         entries += site.pages.map { (paths.page($0.slug), nil) }
-        for filter in Filter.allCases {
-            entries.append((filter.indexURL(paths), nil))
-            entries += filter.groups(site.groups).map { (filter.url(of: $0, paths), nil) }
-        }
+        entries += Filter.pageURLs(site.groups, paths).map { ($0, nil) }
         entries.append((paths.data, nil))
 
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"

@@ -39,8 +39,13 @@ enum Filter: CaseIterable {
     func url(of group: CaseGroups.Group, _ paths: SitePaths) -> String {
         switch self {
         case .country: paths.country(group.slug)
-        case .status: paths.statuses + group.slug + "/"
+        case .status: paths.status(group.slug)
         case .tag: paths.tag(group.slug)
         }
+    }
+
+    /// Every page of every filter: each index, then its groups' pages.
+    static func pageURLs(_ groups: CaseGroups, _ paths: SitePaths) -> [String] {
+        allCases.flatMap { filter in [filter.indexURL(paths)] + filter.groups(groups).map { filter.url(of: $0, paths) } }
     }
 }

@@ -129,10 +129,8 @@ public struct SiteResolver: Sendable {
         let paths = SitePaths(root: baseURL.path)
         let cases = Set(published.0.map(\.file)), statements = Set(published.1.map(\.file)), pages = Set(published.2.map(\.file))
         var checker = LinkChecker(baseURL: baseURL, staticFiles: staticFiles)
-        for filter in Filter.allCases {
-            for group in filter.groups(groups) {
-                checker.add(filter.url(of: group, paths), aliases: [], file: "", isPublished: true)
-            }
+        for url in Filter.pageURLs(groups, paths) {
+            checker.add(url, aliases: [], file: "", isPublished: true)
         }
         for item in content.cases {
             checker.add(paths.case(item.slug), aliases: item.aliases, file: item.file, isPublished: cases.contains(item.file))

@@ -14,14 +14,7 @@ import Testing
     /// Every file of a preview, rendered.
     private func rendered(_ files: [OutputFile]?) throws -> [String: Data] {
         var result: [String: Data] = [:]
-        for file in try #require(files) {
-            switch file.contents {
-            case .rendered(let render): result[file.path] = Data(render().utf8)
-            case .renderedBytes(let render): result[file.path] = Data(render())
-            case .data(let data): result[file.path] = data
-            case .copy(let url): result[file.path] = try Data(contentsOf: url)
-            }
-        }
+        for file in try #require(files) { result[file.path] = try file.data() }
         return result
     }
 

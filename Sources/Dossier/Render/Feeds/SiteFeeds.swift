@@ -38,7 +38,7 @@ struct SiteFeeds {
     }
 
     var siteFeed: String {
-        feed(selfURL: paths.feed, pageURL: paths.statements, title: "\(site.config.title): \(strings.word("statements_title"))",
+        feed(selfURL: paths.feed, pageURL: paths.statements, title: contexts.siteFeedTitle,
              subtitle: site.config.description, entries: site.statements.indices.prefix(Self.siteFeedLength).map { entry(statement: $0, withText: true) })
     }
 
@@ -52,7 +52,7 @@ struct SiteFeeds {
         // Newest first; on the same day a statement comes before the event it reports.
         let entries = (site.links.statementsAboutCase[index].map { entry(statement: $0, withText: false) } + events)
             .enumerated().sorted { ($0.element.updated, $1.offset) > ($1.element.updated, $0.offset) }.map(\.element)
-        return feed(selfURL: paths.caseFeed(item.slug), pageURL: paths.case(item.slug), title: "\(item.name): \(site.config.title)",
+        return feed(selfURL: paths.caseFeed(item.slug), pageURL: paths.case(item.slug), title: contexts.feedTitle(of: item),
                     subtitle: nil, entries: entries)
     }
 }

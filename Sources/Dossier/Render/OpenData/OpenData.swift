@@ -10,11 +10,6 @@ struct OpenData {
     let site: Site
     let paths: SitePaths
 
-    init(site: Site, paths: SitePaths) {
-        self.site = site
-        self.paths = paths
-    }
-
     private func absolute(_ path: String) -> String { site.config.baseURL.absolute(path) }
 
     /// What every JSON file says first: whose data it is, under which licence, and for the
@@ -83,7 +78,7 @@ struct OpenData {
             text("facility") { $0.facility },
             text("write_to") { $0.writeTo?.trimmingSpaces },
             text("hashtag") { $0.hashtag },
-            text("photo_url") { $0.photo.map { absolute(paths.root + $0.path.dropFirst()) } },
+            text("photo_url") { $0.photo.map { absolute(paths.photo($0)) } },
             text("photo_alt") { $0.photo?.alt },
             text("photo_credit") { $0.photo?.credit },
             DataColumn("tags") { .array(cases[$0].tags.map(JSONValue.string)) },
