@@ -28,4 +28,16 @@ import Testing
         // Files for download keep their HTML readable.
         #expect(String(decoding: JSONValue.string("<p>").prettyBytes, as: UTF8.self) == "\"<p>\"\n")
     }
+
+    /// The data files write their records one at a time; the bytes must be those of the
+    /// whole value, empty list included.
+    @Test(arguments: [0, 1, 3])
+    func aStreamedListWritesTheSameBytesAsTheWholeValue(count: Int) {
+        let head: [JSONValue.Member] = [.init(key: "title", value: "Campaign"), .init(key: "licence", value: .null)]
+        func record(_ index: Int) -> JSONValue {
+            .object(["n": .int(index), "tags": .array(index.isMultiple(of: 2) ? [] : ["a", .string(Self.awkward)])])
+        }
+        let whole = JSONValue.object(head + [.init(key: "cases", value: .array((0..<count).map(record)))]).prettyBytes
+        #expect(JSONValue.prettyBytes(head, then: "cases", count: count, item: record) == whole)
+    }
 }

@@ -12,6 +12,16 @@ enum JSONValue: Sendable, Equatable {
     struct Member: Sendable, Equatable {
         var key: String
         var value: JSONValue
+
+        fileprivate func write(to output: inout [UInt8], pretty: Bool, inScript: Bool, depth: Int) {
+            Self.writeKey(key, to: &output, pretty: pretty, inScript: inScript)
+            value.write(to: &output, pretty: pretty, inScript: inScript, depth: depth)
+        }
+
+        fileprivate static func writeKey(_ key: String, to output: inout [UInt8], pretty: Bool, inScript: Bool) {
+            JSONValue.writeString(key, to: &output, inScript: inScript)
+            output.append(contentsOf: (pretty ? ": " : ":").utf8)
+        }
     }
 
     /// A text, or `null` when it is not known.
@@ -30,56 +40,74 @@ enum JSONValue: Sendable, Equatable {
         return output
     }
 
+    /// `members` as a pretty object whose last member, `key`, is an array of `count` items,
+    /// each made by `item` just before it is written. A data file of 10,000 records so
+    /// never holds them all as values at once: as one array they cost more memory than the
+    /// file itself, and the largest data files are built side by side at the start of a build.
+    static func prettyBytes(_ members: [Member], then key: String, count: Int, item: (Int) -> JSONValue) -> [UInt8] {
+        var output: [UInt8] = []
+        writeContainer(open: "{", close: "}", count: members.count + 1, to: &output, pretty: true, depth: 0) { index, output in
+            guard index == members.count else {
+                members[index].write(to: &output, pretty: true, inScript: false, depth: 1)
+                return
+            }
+            Member.writeKey(key, to: &output, pretty: true, inScript: false)
+            writeContainer(open: "[", close: "]", count: count, to: &output, pretty: true, depth: 1) { index, output in
+                item(index).write(to: &output, pretty: true, inScript: false, depth: 2)
+            }
+        }
+        output.append(UInt8(ascii: "\n"))
+        return output
+    }
+
     /// Compact, with `<`, `>` and `&` written as `\u003c`…, so that it can stand inside a
     /// page's `<script>` element as it is: no text in it can close the element.
-    var forScript: String { serialized(pretty: false, inScript: true) }
-
-    private func serialized(pretty: Bool, inScript: Bool) -> String {
+    var forScript: String {
         var output: [UInt8] = []
-        write(to: &output, pretty: pretty, inScript: inScript, depth: 0)
+        write(to: &output, pretty: false, inScript: true, depth: 0)
         return String(decoding: output, as: UTF8.self)
     }
 
     /// Written as UTF-8 bytes, and text in runs: `cases.json` holds every story of the site,
     /// and appending it scalar by scalar to a `String` was a fifth of a build.
-
     private func write(to output: inout [UInt8], pretty: Bool, inScript: Bool, depth: Int) {
-        func newline(_ depth: Int) {
-            guard pretty else { return }
-            output.append(UInt8(ascii: "\n"))
-            output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
-        }
         switch self {
         case .string(let text): Self.writeString(text, to: &output, inScript: inScript)
         case .int(let number): output.append(contentsOf: String(number).utf8)
         case .bool(let flag): output.append(contentsOf: (flag ? "true" : "false").utf8)
         case .null: output.append(contentsOf: "null".utf8)
         case .array(let items):
-            guard !items.isEmpty else { output.append(contentsOf: "[]".utf8); return }
-            output.append(UInt8(ascii: "["))
-            for (index, item) in items.enumerated() {
-                if index > 0 { output.append(UInt8(ascii: ",")) }
-                newline(depth + 1)
-                item.write(to: &output, pretty: pretty, inScript: inScript, depth: depth + 1)
+            Self.writeContainer(open: "[", close: "]", count: items.count, to: &output, pretty: pretty, depth: depth) { index, output in
+                items[index].write(to: &output, pretty: pretty, inScript: inScript, depth: depth + 1)
             }
-            newline(depth)
-            output.append(UInt8(ascii: "]"))
         case .object(let members):
-            guard !members.isEmpty else { output.append(contentsOf: "{}".utf8); return }
-            output.append(UInt8(ascii: "{"))
-            for (index, member) in members.enumerated() {
-                if index > 0 { output.append(UInt8(ascii: ",")) }
-                newline(depth + 1)
-                Self.writeString(member.key, to: &output, inScript: inScript)
-                output.append(contentsOf: (pretty ? ": " : ":").utf8)
-                member.value.write(to: &output, pretty: pretty, inScript: inScript, depth: depth + 1)
+            Self.writeContainer(open: "{", close: "}", count: members.count, to: &output, pretty: pretty, depth: depth) { index, output in
+                members[index].write(to: &output, pretty: pretty, inScript: inScript, depth: depth + 1)
             }
-            newline(depth)
-            output.append(UInt8(ascii: "}"))
         }
     }
 
-    private static func writeString(_ text: String, to output: inout [UInt8], inScript: Bool) {
+    /// The brackets, commas and indentation of an array or object; `element` writes each
+    /// item in place. Empty, it is `[]` or `{}` on one line.
+    private static func writeContainer(open: Unicode.Scalar, close: Unicode.Scalar, count: Int, to output: inout [UInt8],
+                                       pretty: Bool, depth: Int, element: (Int, inout [UInt8]) -> Void) {
+        func newline(_ depth: Int) {
+            guard pretty else { return }
+            output.append(UInt8(ascii: "\n"))
+            output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
+        }
+        output.append(UInt8(ascii: open))
+        guard count > 0 else { output.append(UInt8(ascii: close)); return }
+        for index in 0..<count {
+            if index > 0 { output.append(UInt8(ascii: ",")) }
+            newline(depth + 1)
+            element(index, &output)
+        }
+        newline(depth)
+        output.append(UInt8(ascii: close))
+    }
+
+    fileprivate static func writeString(_ text: String, to output: inout [UInt8], inScript: Bool) {
         output.append(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { bytes in

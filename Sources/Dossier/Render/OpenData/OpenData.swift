@@ -15,7 +15,7 @@ struct OpenData {
     /// What every JSON file says first: whose data it is, under which licence, and for the
     /// cases, the day their days in detention are counted to. (The other files do not depend
     /// on the build date, so they change only when the content does.)
-    private func envelope(_ key: String, _ records: [JSONValue]) -> [UInt8] {
+    private func envelope(_ key: String, count: Int, _ record: (Int) -> JSONValue) -> [UInt8] {
         let licence: JSONValue = site.config.licence.map { .object(["name": .string($0.name), "url": .text($0.url)]) } ?? .null
         var members: [JSONValue.Member] = [
             .init(key: "title", value: .string(site.config.title)),
@@ -24,17 +24,26 @@ struct OpenData {
             .init(key: "documentation", value: .string(absolute(paths.data))),
         ]
         if key == "cases" { members.append(.init(key: "as_of", value: .string(PartialDate(site.clock.today).description))) }
-        members.append(.init(key: key, value: .array(records)))
-        return JSONValue.object(members).prettyBytes
+        return JSONValue.prettyBytes(members, then: key, count: count, item: record)
     }
 
+    /// One record: `columns` are the JSON ones, filtered once per file rather than per record.
     private func record<Subject>(_ subject: Subject, _ columns: [DataColumn<Subject>]) -> JSONValue {
-        .object(columns.filter(\.inJSON).map { JSONValue.Member(key: $0.name, value: $0.value(subject)) })
+        .object(columns.map { JSONValue.Member(key: $0.name, value: $0.value(subject)) })
     }
 
-    var casesJSON: [UInt8] { envelope("cases", site.cases.indices.map { record($0, caseColumns) }) }
-    var statementsJSON: [UInt8] { envelope("statements", site.statements.indices.map { record($0, statementColumns) }) }
-    var signatoriesJSON: [UInt8] { envelope("signatories", site.organizations.indices.map { record($0, signatoryColumns) }) }
+    var casesJSON: [UInt8] {
+        let columns = caseColumns.filter(\.inJSON)
+        return envelope("cases", count: site.cases.count) { record($0, columns) }
+    }
+    var statementsJSON: [UInt8] {
+        let columns = statementColumns.filter(\.inJSON)
+        return envelope("statements", count: site.statements.count) { record($0, columns) }
+    }
+    var signatoriesJSON: [UInt8] {
+        let columns = signatoryColumns.filter(\.inJSON)
+        return envelope("signatories", count: site.organizations.count) { record($0, columns) }
+    }
 
     var casesCSV: String {
         let columns = caseColumns.filter(\.inCSV)
