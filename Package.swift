@@ -22,6 +22,8 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        // glibc's malloc.h, to hand freed memory back (see FreedMemory.swift).
+        .systemLibrary(name: "CMalloc"),
         // Turns templates/ into Swift source, so the default theme travels inside the binary.
         .executableTarget(name: "ThemeEmbedder", path: "Plugins/ThemeEmbedder"),
         .plugin(
@@ -34,6 +36,7 @@ let package = Package(
             name: "Dossier",
             dependencies: [
                 "CCmark",
+                "CMalloc",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ],

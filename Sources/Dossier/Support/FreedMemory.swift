@@ -1,0 +1,17 @@
+#if canImport(Glibc)
+import CMalloc
+#endif
+
+/// Hands memory the process has freed back to the system.
+///
+/// glibc keeps freed memory for later allocations of its thread's arena, but the source
+/// texts are read on every core and freed in the middle of the parsed values made beside
+/// them, so the pages rendered next, on other threads, rarely reuse it: a large campaign's
+/// build otherwise peaks about 50 MB higher, holding texts it has already let go of.
+enum FreedMemory {
+    static func release() {
+        #if canImport(Glibc)
+        _ = malloc_trim(0)
+        #endif
+    }
+}
