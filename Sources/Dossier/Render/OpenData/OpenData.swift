@@ -12,10 +12,12 @@ struct OpenData {
 
     private func absolute(_ path: String) -> String { site.config.baseURL.absolute(path) }
 
-    /// What every JSON file says first: whose data it is, under which licence, and for the
-    /// cases, the day their days in detention are counted to. (The other files do not depend
-    /// on the build date, so they change only when the content does.)
-    private func envelope(_ key: String, count: Int, _ record: (Int) -> JSONValue) -> [UInt8] {
+    /// A JSON data file. It says first whose data it is, under which licence, and for the
+    /// cases, the day their days in detention are counted to (the other files do not depend
+    /// on the build date, so they change only when the content does); then come the records
+    /// under `key`, one per index below `count`, with the JSON fields of `columns`.
+    private func envelope(_ key: String, count: Int, _ columns: [DataColumn<Int>]) -> [UInt8] {
+        let columns = columns.filter(\.inJSON)
         let licence: JSONValue = site.config.licence.map { .object(["name": .string($0.name), "url": .text($0.url)]) } ?? .null
         var members: [JSONValue.Member] = [
             .init(key: "title", value: .string(site.config.title)),
@@ -24,26 +26,14 @@ struct OpenData {
             .init(key: "documentation", value: .string(absolute(paths.data))),
         ]
         if key == "cases" { members.append(.init(key: "as_of", value: .string(PartialDate(site.clock.today).description))) }
-        return JSONValue.prettyBytes(members, then: key, count: count, item: record)
+        return JSONValue.prettyBytes(members, then: key, count: count) { index in
+            .object(columns.map { JSONValue.Member(key: $0.name, value: $0.value(index)) })
+        }
     }
 
-    /// One record: `columns` are the JSON ones, filtered once per file rather than per record.
-    private func record<Subject>(_ subject: Subject, _ columns: [DataColumn<Subject>]) -> JSONValue {
-        .object(columns.map { JSONValue.Member(key: $0.name, value: $0.value(subject)) })
-    }
-
-    var casesJSON: [UInt8] {
-        let columns = caseColumns.filter(\.inJSON)
-        return envelope("cases", count: site.cases.count) { record($0, columns) }
-    }
-    var statementsJSON: [UInt8] {
-        let columns = statementColumns.filter(\.inJSON)
-        return envelope("statements", count: site.statements.count) { record($0, columns) }
-    }
-    var signatoriesJSON: [UInt8] {
-        let columns = signatoryColumns.filter(\.inJSON)
-        return envelope("signatories", count: site.organizations.count) { record($0, columns) }
-    }
+    var casesJSON: [UInt8] { envelope("cases", count: site.cases.count, caseColumns) }
+    var statementsJSON: [UInt8] { envelope("statements", count: site.statements.count, statementColumns) }
+    var signatoriesJSON: [UInt8] { envelope("signatories", count: site.organizations.count, signatoryColumns) }
 
     var casesCSV: String {
         let columns = caseColumns.filter(\.inCSV)
