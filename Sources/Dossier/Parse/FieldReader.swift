@@ -28,14 +28,15 @@ final class FieldReader {
     /// The value written for `key`, `nil` when absent or empty (`court: ""`).
     func value(_ key: String, required: Bool = false) -> Node? {
         known.append(key)
-        guard let field = fields.first(where: { $0.key == key }), !field.value.isEmptyValue else {
-            if let field = fields.first(where: { $0.key == key }), source.line(of: field.keyNode)?.contains(": #") == true {
+        let field = fields.first(where: { $0.key == key })
+        guard let field, !field.value.isEmptyValue else {
+            if let field, source.line(of: field.keyNode)?.contains(": #") == true {
                 // `hashtag: #FreeMakhabat` is a key followed by a YAML comment: an empty value.
                 source.error(field.keyNode, "the value of '\(name(key))' starts with '#', which YAML reads as a comment",
                              fix: "put the value in quotes: \(key): \"#…\"")
                 return nil
             }
-            if required, let field = fields.first(where: { $0.key == key }) {
+            if required, let field {
                 source.error(field.keyNode, "the required field '\(name(key))' is empty",
                              fix: "write its value after '\(key):'")
             } else if required {
