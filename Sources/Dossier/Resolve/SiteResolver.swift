@@ -52,8 +52,8 @@ public struct SiteResolver: Sendable {
             casesOfOrganization: Array(repeating: [], count: organizations.count)
         )
         for (statementIndex, statement) in statements.enumerated() {
-            let signatures = resolveSignatories(of: statement, signatoryIndex, &diagnostics)
-            let concerned = resolveCases(of: statement, caseIndex, allCaseSlugs, &diagnostics)
+            let signatures = resolveSignatories(of: statement, signatoryIndex, content, &diagnostics)
+            let concerned = resolveCases(of: statement, caseIndex, allCaseSlugs, content, &diagnostics)
             links.signatures.append(signatures)
             links.casesOfStatement.append(concerned)
             for caseIndex in concerned { links.statementsAboutCase[caseIndex].append(statementIndex) }
@@ -74,11 +74,13 @@ public struct SiteResolver: Sendable {
         return (site, diagnostics)
     }
 
-    private func resolveSignatories(of statement: Statement, _ index: SignatoryIndex, _ diagnostics: inout [Diagnostic]) -> [Site.Signature] {
+    private func resolveSignatories(of statement: Statement, _ index: SignatoryIndex, _ content: ContentParser.Output,
+                                    _ diagnostics: inout [Diagnostic]) -> [Site.Signature] {
         var signatures: [Site.Signature] = []
         for reference in statement.signatories {
             let name = reference.organization
             guard let organization = index.organization(named: name.text) else {
+                if content.failed("organizations", name.text) { continue }
                 diagnostics.append(.error(at: name.location, "unknown signatory '\(name.text)'",
                                           fix: index.suggestion(for: name.text)
                                             ?? "add it to content/organizations/ (dossier reads slug, name, short_name and also_known_as)"))
@@ -95,7 +97,7 @@ public struct SiteResolver: Sendable {
     }
 
     private func resolveCases(of statement: Statement, _ index: [String: Int], _ allSlugs: Set<String>,
-                              _ diagnostics: inout [Diagnostic]) -> [Int] {
+                              _ content: ContentParser.Output, _ diagnostics: inout [Diagnostic]) -> [Int] {
         var concerned: [Int] = []
         for reference in statement.cases {
             if let caseIndex = index[reference.text] {
@@ -104,7 +106,7 @@ public struct SiteResolver: Sendable {
                 // A draft case must not leak through a published statement.
                 diagnostics.append(.warning(at: reference.location, "case '\(reference.text)' is a draft, so this statement does not link to it yet",
                                             fix: "publish the case (remove 'draft: true') when it is ready"))
-            } else {
+            } else if !content.failed("cases", reference.text) {
                 let closest = Suggestion.closest(to: reference.text, among: allSlugs.sorted())
                 diagnostics.append(.error(at: reference.location, "unknown case '\(reference.text)'",
                                           fix: closest.map { "did you mean '\($0)' (content/cases/\($0).md)?" }
@@ -144,6 +146,15 @@ public struct SiteResolver: Sendable {
         }
         for item in content.pages {
             checker.add(paths.page(item.slug), aliases: item.aliases, file: item.file, isPublished: pages.contains(item.file))
+        }
+        // A link to a file left out for its errors leads to a page that will be there once
+        // the file is mended; its own error is the one to report.
+        let failed = content.failedSlugs(in: "cases").flatMap { [paths.case($0), paths.caseFeed($0)] }
+            + content.failedSlugs(in: "statements").map(paths.statement)
+            + content.failedSlugs(in: "organizations").map(paths.signatory)
+            + content.failedSlugs(in: "pages").map(paths.page)
+        for url in failed {
+            checker.add(url, aliases: [], file: "", isPublished: true)
         }
         for links in published.0.map(\.bodyLinks) + published.1.map(\.bodyLinks) + content.organizations.map(\.bodyLinks)
             + published.2.map(\.bodyLinks) {
