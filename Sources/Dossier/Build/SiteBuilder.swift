@@ -74,7 +74,7 @@ public struct SiteBuilder: Sendable {
         let anchors = SectionAnchors(linkLabel: strings.word("section_link"), reserved: theme.fixedIDs)
         // The texts go once parsed: on the bench's large corpus they are 90 MB the pages do not need.
         let staticFiles = tree.staticFiles
-        let (content, parseDiagnostics) = parser.parse(consume tree, config: config, anchors: anchors)
+        let (content, parseDiagnostics) = parser.parse(consume tree, config: config, anchors: anchors, today: options.clock.today)
         diagnostics += parseDiagnostics
         FreedMemory.release()
 
@@ -86,7 +86,7 @@ public struct SiteBuilder: Sendable {
 
         guard let site, let templates, !diagnostics.hasErrors else { return Analysis(site: site, diagnostics: diagnostics.sorted()) }
         let (files, contexts) = SiteRenderer(templates: templates, strings: strings, theme: theme).renderLive(site)
-        let preview = PreviewUpdate(siteFolder: options.siteFolder.path, parser: ContentParser.fileParser(for: config, anchors: anchors),
+        let preview = PreviewUpdate(siteFolder: options.siteFolder.path, parser: ContentParser.fileParser(for: config, anchors: anchors, today: options.clock.today),
                                     content: content, site: site, files: files, contexts: contexts, diagnostics: diagnostics.sorted())
         return Analysis(files: files, site: site, diagnostics: diagnostics.sorted(), preview: preview)
     }

@@ -3,10 +3,12 @@
 struct ContentFileParser {
     let allowsRawHTML: Bool
     let anchors: SectionAnchors
+    /// The build's day: a case's dates cannot come after it.
+    let today: CalendarDay
 
-    /// What a body's HTML depends on besides the file: a `BuildCache` keeps a parse only
-    /// while this is the same.
-    var setting: String { "\(allowsRawHTML) \(anchors.linkLabel) \(anchors.reserved.sorted())" }
+    /// What a parse depends on besides the file: a `BuildCache` keeps a parse only while
+    /// this is the same.
+    var setting: String { "\(allowsRawHTML) \(anchors.linkLabel) \(anchors.reserved.sorted()) \(PartialDate(today))" }
 
     struct Parsed {
         var slug: Slug

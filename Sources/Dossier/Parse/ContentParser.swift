@@ -43,16 +43,16 @@ public struct ContentParser: Sendable {
     }
 
     /// How each file's front matter and body are read under these settings.
-    static func fileParser(for config: SiteConfig?, anchors: SectionAnchors) -> ContentFileParser {
-        ContentFileParser(allowsRawHTML: config?.allowsUnsafeHTML ?? false, anchors: anchors)
+    static func fileParser(for config: SiteConfig?, anchors: SectionAnchors, today: CalendarDay) -> ContentFileParser {
+        ContentFileParser(allowsRawHTML: config?.allowsUnsafeHTML ?? false, anchors: anchors, today: today)
     }
 
     /// Every content file of the tree, with `config` as `config(of:)` read it.
-    func parse(_ tree: ContentTree, config: SiteConfig?, anchors: SectionAnchors) -> (Output, [Diagnostic]) {
+    func parse(_ tree: ContentTree, config: SiteConfig?, anchors: SectionAnchors, today: CalendarDay) -> (Output, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var output = Output()
         output.config = config
-        let parser = Self.fileParser(for: config, anchors: anchors)
+        let parser = Self.fileParser(for: config, anchors: anchors, today: today)
         let setting = parser.setting
         output.cases = decodeAll(tree.cases, setting, CaseDecoder(parser: parser).decode, &output.failed, &diagnostics)
         output.statements = decodeAll(tree.statements, setting, StatementDecoder(parser: parser).decode, &output.failed, &diagnostics)

@@ -6,7 +6,8 @@ import Testing
         var diagnostics: [Diagnostic] = []
         let file = SourceFile(path: "content/cases/ana.md",
                               text: "---\nname: Ana\ncountry: Kyrgyzstan\nstatus: released\n\(frontMatter)---\n")
-        let decoded = CaseDecoder(parser: ContentFileParser(allowsRawHTML: false, anchors: SectionAnchors(linkLabel: "Link", reserved: []))).decode(file, &diagnostics)
+        let decoded = CaseDecoder(parser: ContentFileParser(allowsRawHTML: false, anchors: SectionAnchors(linkLabel: "Link", reserved: []),
+                                                          today: CalendarDay(year: 2025, month: 6, day: 30))).decode(file, &diagnostics)
         return (decoded, diagnostics)
     }
 
