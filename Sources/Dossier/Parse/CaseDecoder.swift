@@ -65,8 +65,10 @@ struct CaseDecoder {
             }
             guard let entry = fields.nested(item.node, item.context) else { return nil }
             defer { entry.finish() }
-            guard let charge = entry.string("charge", required: true) else { return nil }
-            return Charge(charge: charge, article: entry.string("article"))
+            // Both read first, so that an empty `charge:` does not make `article` unknown.
+            let charge = entry.string("charge", required: true)
+            let article = entry.string("article")
+            return charge.map { Charge(charge: $0, article: article) }
         }
     }
 

@@ -46,12 +46,14 @@ struct StatementDecoder {
         }
         guard let entry = fields.nested(node, context) else { return nil }
         defer { entry.finish() }
-        guard let orgNode = entry.value("org", required: true), let name = entry.text(orgNode, "\(context).org") else {
-            return nil
-        }
+        // Both fields are read before either is judged, so that an empty `org:` is not
+        // followed by a warning that `as` is unknown.
+        let orgNode = entry.value("org", required: true)
+        let capacity = entry.string("as")
+        guard let orgNode, let name = entry.text(orgNode, "\(context).org") else { return nil }
         return SignatoryReference(
             organization: Reference(name.trimmingSpaces, at: fields.source.location(of: orgNode)),
-            capacity: entry.string("as")
+            capacity: capacity
         )
     }
 
