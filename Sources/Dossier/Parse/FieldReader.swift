@@ -114,7 +114,7 @@ final class FieldReader {
     func finish() {
         for field in fields where !known.contains(field.key) {
             if field.key == "private" || field.key.hasPrefix("_") { continue }
-            let suggestion = Suggestion.closest(to: field.key, among: known)
+            let suggestion = Suggestion.closest(to: field.key, among: known) ?? FieldSynonyms.field(for: field.key, among: known)
             source.warning(
                 field.keyNode,
                 "unknown field '\(name(field.key))' is ignored",
