@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads `content/site.yaml`.
 enum SiteConfigDecoder {
     static func decode(_ file: SourceFile, baseURLOverride: String?, _ diagnostics: inout [Diagnostic]) -> SiteConfig? {
@@ -28,11 +30,24 @@ enum SiteConfigDecoder {
             }
         }
         if !isLanguageTag(language) {
-            source.error(fields.value("language"), "'language' must be a language tag like 'en', 'ru' or 'kk-KZ', not '\(language)'")
+            source.error(fields.value("language"), "'language' must be a language tag like 'en', 'ru' or 'kk-KZ', not '\(language)'",
+                         fix: tag(named: language).map { "write '\($0)'" }
+                            ?? "write the language's two-letter ISO 639-1 code: 'en' for English, 'ru' for Russian")
         }
         guard let title, let baseURL, isLanguageTag(language) else { return nil }
         return SiteConfig(title: title, baseURL: baseURL, language: language, description: description, allowsUnsafeHTML: unsafe,
                           licence: licence)
+    }
+
+    /// The tag a volunteer meant: `en_US` → `en-US`, `Russian` → `ru` (by its English name).
+    private static func tag(named name: String) -> String? {
+        let hyphenated = name.replacingOccurrences(of: "_", with: "-")
+        if isLanguageTag(hyphenated) { return hyphenated }
+        let english = Locale(identifier: "en")
+        let wanted = name.trimmingSpaces.lowercased()
+        return Locale.LanguageCode.isoLanguageCodes.map(\.identifier)
+            .filter { $0.count == 2 }
+            .first { english.localizedString(forLanguageCode: $0)?.lowercased() == wanted }
     }
 
     /// A BCP 47 shape: letters, then letter or digit subtags, separated by hyphens.
