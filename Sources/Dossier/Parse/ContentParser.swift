@@ -18,17 +18,17 @@ public struct ContentParser: Sendable {
         /// The files left out for their errors (`content/cases/x.md`). A reference to one is
         /// not reported again as unknown: the volunteer has the file's own error to fix, and
         /// a second one at the statement that names it would point at a file that is right.
-        public var failed: Set<String> = []
+        public var leftOut: Set<String> = []
 
         /// Whether the file of `slug` in `folder` (`cases`) was left out for its errors.
-        func failed(_ folder: String, _ slug: String) -> Bool {
-            failed.contains("content/\(folder)/\(slug).md")
+        func isLeftOut(_ folder: String, _ slug: String) -> Bool {
+            leftOut.contains("content/\(folder)/\(slug).md")
         }
 
         /// The slugs of the files of `folder` left out for their errors.
-        func failedSlugs(in folder: String) -> [Slug] {
+        func leftOutSlugs(in folder: String) -> [Slug] {
             let prefix = "content/\(folder)/"
-            return failed.sorted().compactMap { path in
+            return leftOut.sorted().compactMap { path in
                 guard path.hasPrefix(prefix), path.hasSuffix(".md") else { return nil }
                 return Slug(String(path.dropFirst(prefix.count).dropLast(".md".count)))
             }
@@ -54,10 +54,10 @@ public struct ContentParser: Sendable {
         output.config = config
         let parser = Self.fileParser(for: config, anchors: anchors, today: today)
         let setting = parser.setting
-        output.cases = decodeAll(tree.cases, setting, CaseDecoder(parser: parser).decode, &output.failed, &diagnostics)
-        output.statements = decodeAll(tree.statements, setting, StatementDecoder(parser: parser).decode, &output.failed, &diagnostics)
-        output.organizations = decodeAll(tree.organizations, setting, OrganizationDecoder(parser: parser).decode, &output.failed, &diagnostics)
-        output.pages = decodeAll(tree.pages, setting, PageDecoder(parser: parser).decode, &output.failed, &diagnostics)
+        output.cases = decodeAll(tree.cases, setting, CaseDecoder(parser: parser).decode, &output.leftOut, &diagnostics)
+        output.statements = decodeAll(tree.statements, setting, StatementDecoder(parser: parser).decode, &output.leftOut, &diagnostics)
+        output.organizations = decodeAll(tree.organizations, setting, OrganizationDecoder(parser: parser).decode, &output.leftOut, &diagnostics)
+        output.pages = decodeAll(tree.pages, setting, PageDecoder(parser: parser).decode, &output.leftOut, &diagnostics)
         return (output, diagnostics)
     }
 
@@ -65,7 +65,7 @@ public struct ContentParser: Sendable {
         _ files: [SourceFile],
         _ setting: String,
         _ decode: (SourceFile, inout [Diagnostic]) -> Value?,
-        _ failed: inout Set<String>,
+        _ leftOut: inout Set<String>,
         _ diagnostics: inout [Diagnostic]
     ) -> [Value] {
         let cache = self.cache
@@ -78,7 +78,7 @@ public struct ContentParser: Sendable {
             return cache?.parsed(file, setting: setting, decode: decoded) ?? decoded()
         }
         diagnostics += results.flatMap(\.1)
-        for (file, result) in zip(files, results) where result.0 == nil { failed.insert(file.path) }
+        for (file, result) in zip(files, results) where result.0 == nil { leftOut.insert(file.path) }
         return results.compactMap(\.0)
     }
 }
