@@ -5,7 +5,7 @@ import Foundation
 /// `--as-of`, shared by the commands that need to know which day it is.
 struct BuildDayOption: ParsableArguments {
     @Option(name: .customLong("as-of"), help: ArgumentHelp(
-        "Build as of this day (YYYY-MM-DD): days in detention are counted to it and embargoes end by it. Default: SOURCE_DATE_EPOCH, else today.",
+        "Build as of this day (YYYY-MM-DD): days in detention are counted to it, embargoes end by it, and no arrest, sentence or release may come after it. Default: SOURCE_DATE_EPOCH, else today.",
         valueName: "date"))
     var asOf: String?
 
