@@ -86,8 +86,9 @@ public struct SiteBuilder: Sendable {
 
         guard let site, let templates, !diagnostics.hasErrors else { return Analysis(site: site, diagnostics: diagnostics.sorted()) }
         let (files, contexts) = SiteRenderer(templates: templates, strings: strings, theme: theme).renderLive(site)
-        let preview = PreviewUpdate(siteFolder: options.siteFolder.path, parser: ContentParser.fileParser(for: config, anchors: anchors, today: options.clock.today),
-                                    content: content, site: site, files: files, contexts: contexts, diagnostics: diagnostics.sorted())
+        let fileParser = ContentParser.fileParser(for: config, anchors: anchors, today: options.clock.today)
+        let preview = PreviewUpdate(siteFolder: options.siteFolder.path, parser: fileParser, content: content,
+                                    site: site, files: files, contexts: contexts, diagnostics: diagnostics.sorted())
         return Analysis(files: files, site: site, diagnostics: diagnostics.sorted(), preview: preview)
     }
 

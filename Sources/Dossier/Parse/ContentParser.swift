@@ -15,24 +15,17 @@ public struct ContentParser: Sendable {
         public var statements: [Statement] = []
         public var organizations: [Organization] = []
         public var pages: [Page] = []
-        /// The files left out for their errors (`content/cases/x.md`). A reference to one is
-        /// not reported again as unknown: the volunteer has the file's own error to fix, and
-        /// a second one at the statement that names it would point at a file that is right.
-        public var leftOut: Set<String> = []
+        /// The files left out for their errors, by slug. A reference to one is not reported
+        /// again as unknown: the volunteer has the file's own error to fix, and a second one
+        /// at the statement that names it would point at a file that is right.
+        public var leftOut = LeftOut()
+    }
 
-        /// Whether the file of `slug` in `folder` (`cases`) was left out for its errors.
-        func isLeftOut(_ folder: String, _ slug: String) -> Bool {
-            leftOut.contains("content/\(folder)/\(slug).md")
-        }
-
-        /// The slugs of the files of `folder` left out for their errors.
-        func leftOutSlugs(in folder: String) -> [Slug] {
-            let prefix = "content/\(folder)/"
-            return leftOut.sorted().compactMap { path in
-                guard path.hasPrefix(prefix), path.hasSuffix(".md") else { return nil }
-                return Slug(String(path.dropFirst(prefix.count).dropLast(".md".count)))
-            }
-        }
+    public struct LeftOut: Sendable {
+        public var cases: Set<Slug> = []
+        public var statements: Set<Slug> = []
+        public var organizations: Set<Slug> = []
+        public var pages: Set<Slug> = []
     }
 
     /// `content/site.yaml`, read first: its language chooses the words bodies are written with.
@@ -54,10 +47,10 @@ public struct ContentParser: Sendable {
         output.config = config
         let parser = Self.fileParser(for: config, anchors: anchors, today: today)
         let setting = parser.setting
-        output.cases = decodeAll(tree.cases, setting, CaseDecoder(parser: parser).decode, &output.leftOut, &diagnostics)
-        output.statements = decodeAll(tree.statements, setting, StatementDecoder(parser: parser).decode, &output.leftOut, &diagnostics)
-        output.organizations = decodeAll(tree.organizations, setting, OrganizationDecoder(parser: parser).decode, &output.leftOut, &diagnostics)
-        output.pages = decodeAll(tree.pages, setting, PageDecoder(parser: parser).decode, &output.leftOut, &diagnostics)
+        output.cases = decodeAll(tree.cases, setting, CaseDecoder(parser: parser).decode, &output.leftOut.cases, &diagnostics)
+        output.statements = decodeAll(tree.statements, setting, StatementDecoder(parser: parser).decode, &output.leftOut.statements, &diagnostics)
+        output.organizations = decodeAll(tree.organizations, setting, OrganizationDecoder(parser: parser).decode, &output.leftOut.organizations, &diagnostics)
+        output.pages = decodeAll(tree.pages, setting, PageDecoder(parser: parser).decode, &output.leftOut.pages, &diagnostics)
         return (output, diagnostics)
     }
 
@@ -65,7 +58,7 @@ public struct ContentParser: Sendable {
         _ files: [SourceFile],
         _ setting: String,
         _ decode: (SourceFile, inout [Diagnostic]) -> Value?,
-        _ leftOut: inout Set<String>,
+        _ leftOut: inout Set<Slug>,
         _ diagnostics: inout [Diagnostic]
     ) -> [Value] {
         let cache = self.cache
@@ -78,7 +71,9 @@ public struct ContentParser: Sendable {
             return cache?.parsed(file, setting: setting, decode: decoded) ?? decoded()
         }
         diagnostics += results.flatMap(\.1)
-        for (file, result) in zip(files, results) where result.0 == nil { leftOut.insert(file.path) }
+        for (file, result) in zip(files, results) where result.0 == nil {
+            if let slug = Slug(file.stem) { leftOut.insert(slug) }
+        }
         return results.compactMap(\.0)
     }
 }

@@ -80,7 +80,7 @@ public struct SiteResolver: Sendable {
         for reference in statement.signatories {
             let name = reference.organization
             guard let organization = index.organization(named: name.text) else {
-                if content.isLeftOut("organizations", name.text) { continue }
+                if let slug = Slug(name.text), content.leftOut.organizations.contains(slug) { continue }
                 diagnostics.append(.error(at: name.location, "unknown signatory '\(name.text)'",
                                           fix: index.suggestion(for: name.text)
                                             ?? "add it to content/organizations/ (dossier reads slug, name, short_name and also_known_as)"))
@@ -106,7 +106,7 @@ public struct SiteResolver: Sendable {
                 // A draft case must not leak through a published statement.
                 diagnostics.append(.warning(at: reference.location, "case '\(reference.text)' is a draft, so this statement does not link to it yet",
                                             fix: "publish the case (remove 'draft: true') when it is ready"))
-            } else if !content.isLeftOut("cases", reference.text) {
+            } else if !(Slug(reference.text).map(content.leftOut.cases.contains) ?? false) {
                 let closest = Suggestion.closest(to: reference.text, among: allSlugs.sorted())
                 diagnostics.append(.error(at: reference.location, "unknown case '\(reference.text)'",
                                           fix: closest.map { "did you mean '\($0)' (content/cases/\($0).md)?" }
@@ -149,10 +149,10 @@ public struct SiteResolver: Sendable {
         }
         // A link to a file left out for its errors leads to a page that will be there once
         // the file is mended; its own error is the one to report.
-        let leftOut = content.leftOutSlugs(in: "cases").flatMap { [paths.case($0), paths.caseFeed($0)] }
-            + content.leftOutSlugs(in: "statements").map(paths.statement)
-            + content.leftOutSlugs(in: "organizations").map(paths.signatory)
-            + content.leftOutSlugs(in: "pages").map(paths.page)
+        let leftOut = content.leftOut.cases.flatMap { [paths.case($0), paths.caseFeed($0)] }
+            + content.leftOut.statements.map(paths.statement)
+            + content.leftOut.organizations.map(paths.signatory)
+            + content.leftOut.pages.map(paths.page)
         for url in leftOut {
             checker.add(url, aliases: [], file: "", isPublished: true)
         }
