@@ -10,6 +10,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        // Only the tests use swift-mustache: the reference dossier's own template engine is held to.
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         // The preview server of `dossier serve`: small and without SwiftNIO, so a clean build stays short.
@@ -32,13 +33,16 @@ let package = Package(
             dependencies: ["ThemeEmbedder"],
             path: "Plugins/EmbedDefaultTheme"
         ),
+        // The Mustache engine the theme is rendered with. It knows nothing of cases or
+        // statements, so it is tested and measured on its own.
+        .target(name: "TemplateEngine"),
         .target(
             name: "Dossier",
             dependencies: [
                 "CCmark",
                 "CMalloc",
+                "TemplateEngine",
                 .product(name: "Yams", package: "Yams"),
-                .product(name: "Mustache", package: "swift-mustache"),
             ],
             plugins: ["EmbedDefaultTheme"]
         ),
@@ -47,6 +51,7 @@ let package = Package(
             name: "DossierServe",
             dependencies: [
                 "Dossier",
+                "TemplateEngine",
                 .product(name: "FlyingFox", package: "FlyingFox"),
             ]
         ),
@@ -63,10 +68,18 @@ let package = Package(
             dependencies: [
                 "Dossier",
                 "DossierServe",
-                // To hold the theme's escaper to the library's own.
+                "TemplateEngine",
+                // The reference the template engine is compared with, byte for byte.
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "TemplateEngineTests",
+            dependencies: [
+                "TemplateEngine",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
         ),
     ]
 )

@@ -1,4 +1,5 @@
 import Dossier
+import TemplateEngine
 
 /// What `dossier serve` adds to the pages it serves, and only there: the script that reloads
 /// the page when the site changes, the banner over a draft or an embargoed page, and the page
@@ -93,5 +94,5 @@ enum PreviewMarkup {
         """
     }
 
-    static func escape(_ text: String) -> String { HTMLEscaper().escapeText(text) }
+    static func escape(_ text: String) -> String { HTMLEscaping.escape(text) }
 }

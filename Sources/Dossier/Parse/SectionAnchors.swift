@@ -1,3 +1,5 @@
+import TemplateEngine
+
 /// How the headings of a body become places a journalist can link to: each gets an `id` made
 /// from its text, transliterated as slugs are ("Арест" → "arest"), and a visible "#" link to
 /// itself. An id changes only when its text does, or when an earlier heading of the same
@@ -21,8 +23,7 @@ struct SectionAnchors: Sendable {
 
     /// What cmark writes around a heading's content in place of `<hN>` and `</hN>`.
     func tags(level: Int, id: String) -> (open: String, close: String) {
-        let escaper = HTMLEscaper()
-        let label = escaper.escapeText(linkLabel)
+        let label = HTMLEscaping.escape(linkLabel)
         return ("<h\(level) id=\"\(id)\">",
                 "<a class=\"anchor\" href=\"#\(id)\" aria-label=\"\(label)\">#</a></h\(level)>")
     }

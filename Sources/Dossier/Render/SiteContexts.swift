@@ -1,3 +1,5 @@
+import TemplateEngine
+
 /// The pieces page contexts are made of, computed once per build: each case's and each
 /// statement's summary appears on many pages (lists, the home page, every signatory) and is
 /// built here only once.
@@ -10,7 +12,7 @@ struct SiteContexts {
     private(set) var organizationNames: [TemplateContext] = []
     /// The same on every page.
     private var siteValues = TemplateContext()
-    private let translations: Any
+    private let translations: TemplateValue
     /// The navigation, keyed by the page kind that marks an entry current.
     private var nav: [(kind: String, entry: TemplateContext)] = []
 
@@ -18,7 +20,7 @@ struct SiteContexts {
         self.site = site
         self.strings = strings
         self.paths = SitePaths(root: site.config.baseURL.path)
-        self.translations = TemplateText.wrapping(strings.table)
+        self.translations = TemplateValue.wrapping(strings.table)
         siteValues = TemplateContext {
             $0.set("title", site.config.title)
             $0.set("description", site.config.description)
@@ -151,6 +153,6 @@ struct SiteContexts {
 }
 
 /// Pages are rendered on several threads at once, all reading these contexts. They are never
-/// changed after `init`, and what they hold (`TemplateContext` values: text, numbers, flags,
-/// and dictionaries and arrays of them) is immutable, which Swift cannot see through `Any`.
+/// changed after `init`; the strings file's table they keep is a YAML value of strings, lists
+/// and dictionaries, immutable, which Swift cannot see through `Any`.
 extension SiteContexts: @unchecked Sendable {}

@@ -22,7 +22,7 @@ struct SiteRenderer {
         /// A page is rendered by the writer, context and template both, on whichever core is
         /// free: pages are independent once the contexts' shared pieces exist.
         func page(_ template: String, _ url: String, _ context: @escaping @Sendable () -> TemplateContext) {
-            files.append(OutputFile(path: paths.outputFile(for: url), contents: .rendered { templates.render(template, context().values) }))
+            files.append(OutputFile(path: paths.outputFile(for: url), contents: .renderedBytes { templates.render(template, context()) }))
         }
         /// A content file's page, and a redirect to it from each of its old URLs.
         func page(_ template: String, _ url: String, aliases: [Alias], _ context: @escaping @Sendable () -> TemplateContext) {

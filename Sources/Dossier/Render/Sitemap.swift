@@ -1,3 +1,5 @@
+import TemplateEngine
+
 /// `/sitemap.xml` (the sitemaps.org protocol) and `/robots.txt`, which points to it.
 ///
 /// Every published page is listed once, in the order the site lists it (home and the lists,
@@ -21,7 +23,7 @@ enum Sitemap {
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         xml += "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for entry in entries {
-            xml += "  <url><loc>\(HTMLEscaper().escapeText(site.config.baseURL.absolute(entry.path)))</loc>"
+            xml += "  <url><loc>\(HTMLEscaping.escape(site.config.baseURL.absolute(entry.path)))</loc>"
             if let lastmod = entry.lastmod { xml += "<lastmod>\(lastmod)</lastmod>" }
             xml += "</url>\n"
         }

@@ -1,13 +1,13 @@
-import Mustache
+import TemplateEngine
 
 /// What one template sees. It never holds an empty value, so `{{#key}}` in a template means
 /// "known", and every list `x` comes with `has_x`.
 ///
-/// A key set to nothing holds `Absent` rather than being left out: Mustache looks a missing
+/// A key set to nothing holds `null` rather than being left out: Mustache looks a missing
 /// key up in the enclosing contexts, so a source without a `url` inside a case would print
-/// the case's own `url`. `Absent` stops that lookup and renders as nothing.
-struct TemplateContext {
-    private(set) var values: [String: Any] = [:]
+/// the case's own `url`. `null` stops that lookup and renders as nothing.
+struct TemplateContext: Sendable {
+    private(set) var object = TemplateObject()
 
     init() {}
 
@@ -15,85 +15,63 @@ struct TemplateContext {
         build(&self)
     }
 
-    mutating func set(_ key: String, _ value: String?) {
-        guard let value, !value.isEmpty else { values[key] = Absent(); return }
-        values[key] = TemplateText(value)
+    /// The context as the template engine takes it.
+    var value: TemplateValue { .object(object) }
+
+    mutating func set(_ key: TemplateName, _ value: String?) {
+        guard let value, !value.isEmpty else { object[key] = .null; return }
+        object[key] = .text(value)
     }
 
-    mutating func set(_ key: String, _ value: TemplateContext?) {
-        guard let value else { values[key] = Absent(); return }
-        values[key] = value.values
+    mutating func set(_ key: TemplateName, _ value: TemplateContext?) {
+        object[key] = value.map(\.value) ?? .null
     }
 
-    mutating func set(_ key: String, _ value: Int) {
-        values[key] = value
+    mutating func set(_ key: TemplateName, _ value: Int) {
+        object[key] = .int(value)
     }
 
-    mutating func set(_ key: String, _ value: Bool) {
-        values[key] = value
+    mutating func set(_ key: TemplateName, _ value: Bool) {
+        object[key] = .bool(value)
     }
 
-    mutating func set(_ key: String, list: [TemplateContext]) {
-        values[key] = list.map(\.values)
-        values["has_" + key] = !list.isEmpty
+    mutating func set(_ key: TemplateName, list: [TemplateContext]) {
+        object[key] = .list(list.map(\.value))
+        object[TemplateName("has_" + key.text)] = .bool(!list.isEmpty)
     }
 
-    mutating func set(_ key: String, strings: [String]) {
-        values[key] = strings.map(TemplateText.init)
-        values["has_" + key] = !strings.isEmpty
+    mutating func set(_ key: TemplateName, strings: [String]) {
+        object[key] = .list(strings.map(TemplateValue.text))
+        object[TemplateName("has_" + key.text)] = .bool(!strings.isEmpty)
     }
 
-    /// A value made for templates already, like `TemplateText.wrapping` of a YAML table.
-    mutating func set(_ key: String, raw value: Any) {
-        values[key] = value
+    /// A value made for templates already, like a strings table.
+    mutating func set(_ key: TemplateName, raw value: TemplateValue) {
+        object[key] = value
     }
 
     /// Adds `other`'s keys, which win over this one's.
     mutating func merge(_ other: TemplateContext) {
-        values.merge(other.values) { _, new in new }
+        object.merge(other.object)
     }
 
     /// Adds `other`'s keys to the context at `key` (`page`), where they win.
-    mutating func merge(_ other: TemplateContext, into key: String) {
-        var nested = values[key] as? [String: Any] ?? [:]
-        nested.merge(other.values) { _, new in new }
-        values[key] = nested
+    mutating func merge(_ other: TemplateContext, into key: TemplateName) {
+        var nested = TemplateObject()
+        if case .object(let existing)? = object[key] { nested = existing }
+        nested.merge(other.object)
+        object[key] = .object(nested)
     }
 }
 
-/// A known key with no value: false in sections, nothing when printed.
-struct Absent: MustacheCustomRenderable {
-    var renderText: String { "" }
-    var isNull: Bool { true }
-}
-
-/// Text as templates see it. swift-mustache prints a plain `String` through
-/// `String(describing:)` after four failed casts, and inside `{{#text}}…{{/text}}` looks every
-/// name up through `Mirror`; this type takes the library's short paths instead. Nearly every
-/// value on a page is text, so this is most of what a page costs to render.
-struct TemplateText: MustacheCustomRenderable, MustacheParent, MustacheTransformable {
-    let text: String
-
-    init(_ text: String) {
-        self.text = text
-    }
-
-    var renderText: String { text }
-    var isNull: Bool { false }
-
-    /// Text has no fields; a name inside its section is looked up in the enclosing contexts.
-    func child(named: String) -> Any? { nil }
-
-    /// The library's own transforms of text (`uppercased`, `capitalized`, …).
-    func transform(_ name: String) -> Any? { text.transform(name) }
-
-    /// A YAML value with every string in it wrapped.
-    static func wrapping(_ value: Any) -> Any {
+extension TemplateValue {
+    /// A YAML table of the strings file, as templates read it (`{{t.detained}}`).
+    static func wrapping(_ value: Any) -> TemplateValue {
         switch value {
-        case let text as String: TemplateText(text)
-        case let table as [String: Any]: table.mapValues(wrapping)
-        case let list as [Any]: list.map(wrapping)
-        default: value
+        case let text as String: .text(text)
+        case let table as [String: Any]: .object(TemplateObject(table.map { (TemplateName($0.key), wrapping($0.value)) }))
+        case let list as [Any]: .list(list.map(wrapping))
+        default: .null
         }
     }
 }

@@ -1,3 +1,5 @@
+import TemplateEngine
+
 /// An Atom 1.0 feed (RFC 4287), written as text. Every id is a page's permanent URL (with
 /// a fragment for a timeline entry), so it is the same in every build; every time comes
 /// from the content, never from the clock.
@@ -34,7 +36,7 @@ struct AtomFeed {
     }
 
     var xml: String {
-        let escape = HTMLEscaper().escapeText
+        let escape = HTMLEscaping.escape
         // A feed with no entry is as old as the newest date the site states, or the epoch.
         let updated = entries.map(\.updated).max().map(Self.timestamp) ?? "1970-01-01T00:00:00Z"
         var xml = """
