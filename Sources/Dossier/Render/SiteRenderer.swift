@@ -12,6 +12,19 @@ struct SiteRenderer {
         renderLive(site).files
     }
 
+    /// A page of the site: the template it is rendered with, and its context, made only when
+    /// asked for.
+    struct Page {
+        let template: String
+        let url: String
+        let context: @Sendable () -> TemplateContext
+    }
+
+    /// Every page of the site, in the order they are written.
+    func pages(of site: Site) -> [Page] {
+        pages(of: site, live: LiveContexts(SiteContexts(site: site, strings: strings)))
+    }
+
     /// The files, each rendered from contexts held where a preview can replace them with
     /// those of an updated site of the same URLs (`LiveContexts`).
     func renderLive(_ site: Site) -> (files: [OutputFile], contexts: LiveContexts) {
@@ -19,17 +32,6 @@ struct SiteRenderer {
         let paths = live.current.paths
         let templates = self.templates
         var files: [OutputFile] = []
-        /// A page is rendered by the writer, context and template both, on whichever core is
-        /// free: pages are independent once the contexts' shared pieces exist.
-        func page(_ template: String, _ url: String, _ context: @escaping @Sendable () -> TemplateContext) {
-            files.append(OutputFile(path: paths.outputFile(for: url), contents: .renderedBytes { templates.render(template, context()) }))
-        }
-        /// A content file's page, and a redirect to it from each of its old URLs.
-        func page(_ template: String, _ url: String, aliases: [Alias], _ context: @escaping @Sendable () -> TemplateContext) {
-            page(template, url, context)
-            for alias in aliases { page("redirect", paths.alias(alias)) { live.current.redirect(to: url) } }
-        }
-
         /// A file of the whole site, made only when it is written, like a page.
         func file(_ url: String, _ text: @escaping @Sendable () -> String) {
             files.append(OutputFile(path: paths.outputFile(for: url), contents: .rendered(text)))
@@ -46,6 +48,36 @@ struct SiteRenderer {
         file(paths.casesCSV) { OpenData(site: live.current.site, paths: paths).casesCSV }
         file(paths.sitemap) { Sitemap.xml(for: live.current.site, paths: paths) }
         file(paths.robots) { Sitemap.robots(for: live.current.site, paths: paths) }
+
+        // A page is rendered by the writer, context and template both, on whichever core is
+        // free: pages are independent once the contexts' shared pieces exist.
+        for page in pages(of: site, live: live) {
+            files.append(OutputFile(path: paths.outputFile(for: page.url), contents: .renderedBytes { templates.render(page.template, page.context()) }))
+        }
+        for (index, item) in site.cases.enumerated() {
+            file(paths.caseFeed(item.slug)) { SiteFeeds(live.current).caseFeed(index) }
+        }
+
+        for path in theme.files.keys.sorted() where path.hasPrefix("assets/") {
+            if let file = theme.files[path] { files.append(OutputFile(path: path, contents: .data(file.contents))) }
+        }
+        for file in site.staticFiles {
+            files.append(OutputFile(path: file.outputPath, contents: .copy(file.source)))
+        }
+        return (files, live)
+    }
+
+    private func pages(of site: Site, live: LiveContexts) -> [Page] {
+        let paths = live.current.paths
+        var pages: [Page] = []
+        func page(_ template: String, _ url: String, _ context: @escaping @Sendable () -> TemplateContext) {
+            pages.append(Page(template: template, url: url, context: context))
+        }
+        /// A content file's page, and a redirect to it from each of its old URLs.
+        func page(_ template: String, _ url: String, aliases: [Alias], _ context: @escaping @Sendable () -> TemplateContext) {
+            page(template, url, context)
+            for alias in aliases { page("redirect", paths.alias(alias)) { live.current.redirect(to: url) } }
+        }
 
         page("home", paths.home) { live.current.homePage() }
         page("cases", paths.cases) { live.current.casesPage() }
@@ -72,17 +104,7 @@ struct SiteRenderer {
         }
 
         page("data", paths.data) { live.current.dataPage() }
-        for (index, item) in site.cases.enumerated() {
-            file(paths.caseFeed(item.slug)) { SiteFeeds(live.current).caseFeed(index) }
-        }
-
-        for path in theme.files.keys.sorted() where path.hasPrefix("assets/") {
-            if let file = theme.files[path] { files.append(OutputFile(path: path, contents: .data(file.contents))) }
-        }
-        for file in site.staticFiles {
-            files.append(OutputFile(path: file.outputPath, contents: .copy(file.source)))
-        }
-        return (files, live)
+        return pages
     }
 }
 

@@ -194,13 +194,14 @@ struct TemplateParser {
                 } else if isStandalone(state) {
                     standalone = true
                     // The default's own indentation is taken off its lines and becomes the
-                    // block's, so an override is indented where the default stands.
-                    let intrinsic = intrinsicIndentation(state)
+                    // block's, so an override is indented where the default stands; a block
+                    // with no default is indented as its tag is.
+                    let indentation = intrinsicIndentation(state) ?? whitespace
                     var inner = state.entering(name, at: location, newLine: true)
                     inner.inParent = true
                     inner.definitionIndent = nil
                     let body = Block(nodes(try parseLevel(inner)))
-                    items.append(.node(.block(TemplateName(name), body, indentation: Array(whitespace + intrinsic), firstLine: true)))
+                    items.append(.node(.block(TemplateName(name), body, indentation: Array(indentation), firstLine: true)))
                     whitespace = []
                 } else {
                     append(text: whitespace)
@@ -283,12 +284,12 @@ struct TemplateParser {
     }
 
     /// The whitespace that starts the line after a standalone block tag, less the indentation
-    /// a surrounding block definition takes off; none when that line closes the block.
-    private func intrinsicIndentation(_ state: State) -> ArraySlice<UInt8> {
+    /// a surrounding block definition takes off; `nil` when that line closes the block.
+    private func intrinsicIndentation(_ state: State) -> ArraySlice<UInt8>? {
         var end = position
         while end < bytes.count, bytes[end] == UInt8(ascii: " ") || bytes[end] == UInt8(ascii: "\t") { end += 1 }
         if matches(state.open, at: end), end + state.open.count < bytes.count, bytes[end + state.open.count] == UInt8(ascii: "/") {
-            return []
+            return nil
         }
         let read = bytes[position..<end]
         return state.inParent && !state.inParentTopLevel ? read.dropFirst(state.definitionIndent ?? 0) : read

@@ -1,0 +1,92 @@
+@testable import Dossier
+import Foundation
+import Mustache
+import TemplateEngine
+import Testing
+
+/// dossier's template engine against swift-mustache, the renderer the theme was written for:
+/// every page of a site, rendered from the same context by both, must be the same bytes.
+@Suite struct ReferenceEngineTests {
+    static let repository = Fixtures.root.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The fixture campaign, with drafts so their pages are compared too; the example
+    /// campaign of `content/`; the fixture campaign through a theme of parents and blocks.
+    static let runs: [(name: String, site: URL, theme: String?)] = [
+        ("campaign", Fixtures.site("campaign"), nil),
+        ("example", repository, nil),
+        ("campaign, inheritance theme", Fixtures.site("campaign"), "inheritance"),
+    ]
+
+    @Test(arguments: runs.indices)
+    func everyPageIsTheBytesSwiftMustachePrints(_ run: Int) throws {
+        let (_, folder, overrides) = Self.runs[run]
+        let options = BuildOptions(siteFolder: folder, clock: BuildClock(asOf: PartialDate("2025-06-30")!.earliestDay), includeDrafts: true)
+        let (_, site, diagnostics) = SiteBuilder(options: options).prepare()
+        let built = try #require(site, "\(printed(diagnostics))")
+
+        var (theme, _) = Theme.load(siteFolder: folder)
+        if let overrides { try Self.overlay(&theme, with: overrides) }
+        var themeDiagnostics: [Diagnostic] = []
+        let strings = StringsLoader.load(language: built.config.language, theme: theme, &themeDiagnostics)
+        let templates = try #require(TemplateSet(theme: theme, &themeDiagnostics), "\(printed(themeDiagnostics))")
+        let reference = try Self.reference(theme)
+
+        let pages = SiteRenderer(templates: templates, strings: strings, theme: theme).pages(of: built)
+        var differing: [String] = []
+        for page in pages {
+            let context = page.context()
+            let ours = String(decoding: templates.render(page.template, context), as: UTF8.self)
+            let theirs = reference.render(ReferenceValue.any(context.value), withTemplate: page.template)
+            if ours != theirs {
+                differing.append(page.url)
+                if differing.count == 1 { #expect(ours == theirs, "\(page.url) (\(page.template))") }
+            }
+        }
+        #expect(differing.isEmpty, "\(differing.count) of \(pages.count) pages differ: \(differing.prefix(5))")
+        // Every page template was exercised (the example campaign has no old URLs to redirect).
+        let rendered = Set(pages.map(\.template))
+        #expect(rendered.isSuperset(of: Set(TemplateSet.required).subtracting(["header", "footer", "redirect"])))
+        if run == 0 { #expect(rendered.contains("redirect")) }
+    }
+
+    /// swift-mustache's library of the same templates, with its own HTML escaping.
+    private static func reference(_ theme: Theme) throws -> MustacheLibrary {
+        var library = MustacheLibrary()
+        for (path, file) in theme.files where path.hasSuffix(".mustache") {
+            let text = String(decoding: file.contents, as: UTF8.self)
+            library.register(try MustacheTemplate(string: text), named: String(path.dropLast(".mustache".count)))
+        }
+        return library
+    }
+
+    private static func overlay(_ theme: inout Theme, with fixture: String) throws {
+        let folder = Fixtures.root.appending(path: "themes/\(fixture)")
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".mustache") {
+            let contents = try Data(contentsOf: folder.appending(path: name))
+            theme.files[name] = Theme.File(contents: contents, displayPath: "templates/\(name)", isDefault: false)
+        }
+    }
+}
+
+/// A template value as swift-mustache takes it: dictionaries, arrays, strings, numbers.
+enum ReferenceValue {
+    /// A known name with no value, as `TemplateContext` used to give swift-mustache: it
+    /// stops the lookup, is false, and prints nothing.
+    struct Null: MustacheCustomRenderable {
+        var renderText: String { "" }
+        var isNull: Bool { true }
+    }
+
+    static func any(_ value: TemplateValue) -> Any {
+        switch value {
+        case .null: Null()
+        case .bool(let flag): flag
+        case .int(let number): number
+        case .double(let number): number
+        case .text(let text): text
+        case .list(let items): items.map(any)
+        case .object(let object):
+            Dictionary(uniqueKeysWithValues: object.entries.map { ($0.name.text, any($0.value)) }) as [String: Any]
+        }
+    }
+}
