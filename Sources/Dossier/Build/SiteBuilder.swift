@@ -69,6 +69,7 @@ public struct SiteBuilder: Sendable {
         diagnostics += themeDiagnostics
         let strings = StringsLoader.load(language: config?.language ?? "en", theme: theme, &diagnostics)
         let templates = TemplateSet(theme: theme, &diagnostics)
+        diagnostics += templates?.unknownNames(strings: strings) ?? []
 
         // Files → model values; every field problem of every file, each at its line.
         let anchors = SectionAnchors(linkLabel: strings.word("section_link"), reserved: theme.fixedIDs)

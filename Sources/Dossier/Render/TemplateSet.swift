@@ -10,6 +10,7 @@ struct TemplateSet: Sendable {
 
     let library: TemplateLibrary
     private let ids: [String: TemplateLibrary.ID]
+    private let displayPaths: [String: String]
 
     /// Compiles every `*.mustache` file of the theme; `nil` if any has an error.
     init?(theme: Theme, _ diagnostics: inout [Diagnostic]) {
@@ -26,9 +27,7 @@ struct TemplateSet: Sendable {
             displayPaths[name] = file.displayPath
         }
         let library = TemplateLibrary(sources: sources)
-        func location(_ location: TemplateLocation) -> SourceLocation {
-            SourceLocation(path: displayPaths[location.template] ?? location.template, line: location.line, column: location.column)
-        }
+        func location(_ location: TemplateLocation) -> SourceLocation { Self.location(location, displayPaths) }
         for error in library.errors {
             diagnostics.append(.error(at: location(error.location), "template error: \(error.message)", fix: error.fix))
             failed = true
@@ -47,7 +46,25 @@ struct TemplateSet: Sendable {
         }
         guard !failed else { return nil }
         self.library = library
+        self.displayPaths = displayPaths
         self.ids = Dictionary(uniqueKeysWithValues: Self.required.compactMap { name in library.id(of: name).map { (name, $0) } })
+    }
+
+    /// A warning at each name a template uses that its page can never provide (`{{nmae}}`,
+    /// `{{#photo}}{{scr}}{{/photo}}`), with the name it most likely meant.
+    func unknownNames(strings: LocalizedStrings) -> [Diagnostic] {
+        let shapes = PageShapes.all(strings: TemplateValue.wrapping(strings.table))
+        return library.unknownNames(shapes).map { unknown in
+            let suggestion = Suggestion.closest(to: unknown.part, among: unknown.candidates)
+            let meant = suggestion.map { unknown.name == unknown.part ? $0 : unknown.name.replacingOccurrences(of: unknown.part, with: $0) }
+            return .warning(at: Self.location(unknown.location, displayPaths),
+                            "'\(unknown.name)' is never set on the pages this template renders, so it prints nothing",
+                            fix: meant.map { "did you mean '\($0)'?" } ?? "see docs/templates.md for the names each page has")
+        }
+    }
+
+    private static func location(_ location: TemplateLocation, _ displayPaths: [String: String]) -> SourceLocation {
+        SourceLocation(path: displayPaths[location.template] ?? location.template, line: location.line, column: location.column)
     }
 
     /// The page `template` makes of `context`, as UTF-8.

@@ -1,0 +1,98 @@
+import TemplateEngine
+
+/// Every name each page template's context can provide, as `docs/templates.md` documents
+/// it: what the names check holds the templates to. A test holds every context the site
+/// builds to these shapes, so a key added to a context and not here fails it.
+enum PageShapes {
+    /// Template name → the shape of its context, with `t` as the strings file has it.
+    static func all(strings: TemplateValue) -> [String: TemplateShape] {
+        let common: [String: TemplateShape] = [
+            "site": object(["title": .scalar, "description": .scalar, "language": .scalar, "root": .scalar, "base_url": .scalar]),
+            "page": object(["title": .scalar, "description": .scalar, "url": .scalar, "url_abs": .scalar, "kind": .scalar,
+                            "og_type": .scalar, "image": object(["url_abs": .scalar, "alt": .scalar]), "json_ld": .scalar]),
+            "nav": .list(object(["title": .scalar, "url": .scalar, "current": .flag])),
+            "t": shape(of: strings),
+            "feeds": .list(object(["title": .scalar, "url": .scalar])),
+        ]
+        let cite: [String: TemplateShape] = [
+            "cite": object(["title": .scalar, "site_title": .scalar, "url": .scalar, "updated": date]),
+        ]
+        func page(_ fields: [String: TemplateShape]...) -> TemplateShape {
+            object(fields.reduce(common) { $0.merging($1) { _, new in new } })
+        }
+        return [
+            "home": page(["intro_html": .scalar, "total_cases": .scalar, "total_held": .scalar,
+                          "status_groups": .list(object(group.merging(["status": .scalar, "label": .scalar, "cases": .list(caseSummary)]) { _, new in new })),
+                          "countries": .list(object(group)), "latest_statements": .list(statementSummary)]),
+            "cases": page(["cases": .list(caseSummary)]),
+            "case": page(caseSummaryFields, cite, [
+                "occupation": .scalar, "sentenced": date, "released": date, "updated": date, "sentence": .scalar,
+                "court": .scalar, "facility": .scalar, "hashtag": .scalar, "write_to": .scalar,
+                "charges": .list(object(["charge": .scalar, "article": .scalar])),
+                "photo": object(["src": .scalar, "alt": .scalar, "credit": .scalar]),
+                "tags": .list(.scalar),
+                "timeline": .list(object(["id": .scalar, "date": date, "event": .scalar])),
+                "sources": .list(object(["title": .scalar, "url": .scalar])),
+                "body_html": .scalar, "statements": .list(statementSummary), "feed_url": .scalar,
+            ]),
+            "statements": page(["statements": .list(statementSummary)]),
+            "statement": page(statementSummaryFields, cite, ["source": .scalar, "updated": date, "body_html": .scalar]),
+            "signatories": page(["organizations": .list(object(organizationName.merging([
+                "country": .scalar, "count": .scalar, "count_text": .scalar]) { _, new in new }))]),
+            "signatory": page(cite, [
+                "name": .scalar, "short_name": .scalar, "website": .scalar, "country": .scalar, "also_known_as": .list(.scalar),
+                "body_html": .scalar, "cases": .list(caseLink),
+                "statements": .list(object(statementSummaryFields.merging(["as": .scalar]) { _, new in new })),
+            ]),
+            "page": page(["title": .scalar, "body_html": .scalar]),
+            "404": page(),
+            "redirect": page(["target": .scalar, "target_abs": .scalar]),
+            "groups": page(["label": .scalar, "groups": .list(object(group))]),
+            "group": page(group, ["label": .scalar, "index_title": .scalar, "index_url": .scalar, "held_count": .scalar,
+                                  "cases": .list(caseSummary)]),
+            "data": page([
+                "licence": object(["name": .scalar, "url": .scalar]), "as_of": date,
+                "sections": .list(object([
+                    "key": .scalar, "title": .scalar, "files": .list(object(["name": .scalar, "url": .scalar])),
+                    "fields": .list(object(["name": .scalar, "description": .scalar, "json": .flag, "csv": .flag])),
+                ])),
+            ]),
+        ]
+    }
+
+    /// An object of `fields`, with the `has_x` flag every list `x` comes with.
+    static func object(_ fields: [String: TemplateShape]) -> TemplateShape {
+        var all = fields
+        for (name, shape) in fields { if case .list = shape { all["has_" + name] = .flag } }
+        return .object(all)
+    }
+
+    /// The shape of a value as it is: the strings table.
+    static func shape(of value: TemplateValue) -> TemplateShape {
+        switch value {
+        case .object(let object): .object(Dictionary(uniqueKeysWithValues: object.entries.map { ($0.name.text, shape(of: $0.value)) }))
+        case .list(let items): .list(items.first.map(shape) ?? .scalar)
+        case .bool: .flag
+        default: .scalar
+        }
+    }
+
+    private static let date = object(["text": .scalar, "iso": .scalar])
+    private static let days = object(["count": .scalar, "at_least": .flag, "text": .scalar])
+    private static let caseLink = object(["name": .scalar, "url": .scalar])
+    private static let caseSummaryFields: [String: TemplateShape] = [
+        "name": .scalar, "native_name": .scalar, "url": .scalar, "country": .scalar, "status": .scalar,
+        "status_label": .scalar, "detained": date, "days": days,
+    ]
+    private static let caseSummary = object(caseSummaryFields)
+    private static let organizationName: [String: TemplateShape] = ["name": .scalar, "short_name": .scalar, "url": .scalar]
+    private static let statementSummaryFields: [String: TemplateShape] = [
+        "title": .scalar, "url": .scalar, "date": date, "place": .scalar, "kind": .scalar, "kind_label": .scalar,
+        "signatories": .list(object(organizationName.merging(["as": .scalar]) { _, new in new })),
+        "cases": .list(caseLink),
+    ]
+    private static let statementSummary = object(statementSummaryFields)
+    private static let group: [String: TemplateShape] = [
+        "name": .scalar, "slug": .scalar, "url": .scalar, "count": .scalar, "count_text": .scalar,
+    ]
+}
