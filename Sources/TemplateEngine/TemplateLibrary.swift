@@ -6,7 +6,10 @@ public struct TemplateLibrary: Sendable {
         let index: Int
     }
 
+    /// Each template's tree, for the checks.
     let roots: [Block]
+    /// Every template compiled into instructions, for rendering.
+    let program: Program
     let names: [String]
     let indexes: [String: Int]
 
@@ -29,6 +32,7 @@ public struct TemplateLibrary: Sendable {
         self.names = parsed.map(\.0)
         self.indexes = indexes
         self.roots = parsed.map { PartialLinker(indexes: indexes).link($0.1) }
+        self.program = Program(parsed.map(\.1), indexes: indexes)
         self.errors = errors
     }
 
@@ -60,7 +64,7 @@ public struct TemplateLibrary: Sendable {
     public func render(_ id: ID, _ context: TemplateValue, into output: inout [UInt8]) {
         var renderer = TemplateRenderer(library: self, context: context)
         swap(&renderer.output, &output)
-        renderer.render(roots[id.index])
+        renderer.render(template: id.index)
         swap(&renderer.output, &output)
     }
 

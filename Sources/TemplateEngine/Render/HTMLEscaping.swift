@@ -2,24 +2,46 @@
 /// Nearly every value needs none, and is then copied in one piece.
 public enum HTMLEscaping {
     public static func append(_ text: String, to output: inout [UInt8]) {
-        if let done = text.utf8.withContiguousStorageIfAvailable({ append($0, to: &output) }) { return done }
-        append(Array(text.utf8), to: &output)
+        if let done: Void = text.utf8.withContiguousStorageIfAvailable({ append($0, to: &output) }) { return done }
+        Array(text.utf8).withUnsafeBufferPointer { append($0, to: &output) }
     }
 
-    public static func append(_ bytes: some Collection<UInt8>, to output: inout [UInt8]) {
-        var runStart = bytes.startIndex
-        var index = bytes.startIndex
-        while index != bytes.endIndex {
-            let byte = bytes[index]
-            // All five are below '?' (0x3F); most bytes are not, and need one comparison.
-            if byte < 0x3F, let replacement = replacement(for: byte) {
-                output.append(contentsOf: bytes[runStart..<index])
-                output.append(contentsOf: replacement)
-                runStart = bytes.index(after: index)
-            }
-            index = bytes.index(after: index)
+    public static func append(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        guard let base = bytes.baseAddress else { return }
+        let count = bytes.count
+        var runStart = 0
+        var index = 0
+        func flush(upTo end: Int) {
+            if end > runStart { output.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: end - runStart)) }
         }
-        output.append(contentsOf: bytes[runStart..<bytes.endIndex])
+        while index < count {
+            // Eight bytes at a time while none of them needs escaping, which is nearly always.
+            if index + 8 <= count, !mayNeedEscaping(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+                index += 8
+                continue
+            }
+            let end = min(index + 8, count)
+            while index < end {
+                if let replacement = replacement(for: base[index]) {
+                    flush(upTo: index)
+                    output.append(contentsOf: replacement)
+                    runStart = index + 1
+                }
+                index += 1
+            }
+        }
+        flush(upTo: count)
+    }
+
+    /// Whether any byte of `word` is one of the five: a zero byte in `word ^ pattern`.
+    @inline(__always)
+    private static func mayNeedEscaping(_ word: UInt64) -> Bool {
+        @inline(__always) func hasZeroByte(_ value: UInt64) -> Bool {
+            (value &- 0x0101_0101_0101_0101) & ~value & 0x8080_8080_8080_8080 != 0
+        }
+        return hasZeroByte(word ^ 0x3C3C_3C3C_3C3C_3C3C) || hasZeroByte(word ^ 0x3E3E_3E3E_3E3E_3E3E)
+            || hasZeroByte(word ^ 0x2626_2626_2626_2626) || hasZeroByte(word ^ 0x2222_2222_2222_2222)
+            || hasZeroByte(word ^ 0x2727_2727_2727_2727)
     }
 
     @inline(__always)

@@ -1,125 +1,145 @@
-/// Renders compiled nodes into one byte buffer: the context stack, the indentation of the
-/// partials being rendered, and the blocks their callers override.
+/// Runs a library's compiled instructions into one byte buffer: the context stack, the
+/// indentation of the partials being rendered, and the blocks their callers override.
 struct TemplateRenderer {
-    let library: TemplateLibrary
+    private let program: Program
+    private let library: TemplateLibrary
     var output: [UInt8] = []
     private var stack: [TemplateValue]
     private var indentation: [UInt8] = []
-    private var overrides: [TemplateName: Block] = [:]
+    private var overrides: [TemplateName: Range<Int32>] = [:]
 
     init(library: TemplateLibrary, context: TemplateValue) {
         self.library = library
+        self.program = library.program
         self.stack = [context]
         stack.reserveCapacity(16)
     }
 
-    /// Renders `block` as one unit of indentation: inside an indented partial, a piece that
+    mutating func render(template index: Int) {
+        render(program.roots[index])
+    }
+
+    /// Runs `range` as one unit of indentation: inside an indented partial, a piece that
     /// starts a line of this unit's output is indented. A section's pass, a partial and a
     /// block are units of their own, which is how swift-mustache indents, byte for byte.
-    mutating func render(_ block: Block) {
-        if indentation.isEmpty {
-            for node in block.nodes { render(node) }
-            return
-        }
+    private mutating func render(_ range: Range<Int32>) {
         let start = output.count
-        for node in block.nodes {
-            if case .text(let bytes) = node {
-                writeIndented(bytes, unitStart: start)
-                continue
+        var index = Int(range.lowerBound)
+        let end = Int(range.upperBound)
+        while index < end {
+            let instruction = program.instructions[index]
+            if indentation.isEmpty {
+                index = run(instruction, at: index)
+            } else if instruction.kind == .text {
+                writeIndented(instruction, unitStart: start)
+                index += 1
+            } else {
+                let atLineStart = endsLine(after: start)
+                if atLineStart { output.append(contentsOf: indentation) }
+                let mark = output.count
+                index = run(instruction, at: index)
+                if atLineStart, output.count == mark { output.removeLast(indentation.count) }
             }
-            let atLineStart = endsLine(after: start)
-            if atLineStart { output.append(contentsOf: indentation) }
-            let mark = output.count
-            render(node)
-            if atLineStart, output.count == mark { output.removeLast(indentation.count) }
         }
     }
 
-    private mutating func render(_ node: Node) {
-        switch node {
-        case .text(let bytes):
-            output.append(contentsOf: bytes)
-        case .variable(let path, let escaped):
-            if let value = lookup(path) { write(value, escaped: escaped) }
-        case .section(let path, let body):
-            guard let value = lookup(path) else { return }
-            switch value {
-            case .null, .bool(false): return
-            case .bool(true): render(body)
-            case .list(let items):
+    /// Runs one instruction; the index of the next.
+    private mutating func run(_ instruction: Program.Instruction, at index: Int) -> Int {
+        switch instruction.kind {
+        case .text:
+            program.bytes.withUnsafeBufferPointer { bytes in
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[Int(instruction.a)..<Int(instruction.a + instruction.b)]))
+            }
+            return index + 1
+        case .variable:
+            if let value = lookup(instruction.a) { write(value, escaped: instruction.flag) }
+            return index + 1
+        case .section:
+            let body = Int32(index + 1)..<instruction.b
+            switch lookup(instruction.a) {
+            case nil, .null?, .bool(false)?: break
+            case .bool(true)?: render(body)
+            case .list(let items)?:
                 for item in items {
                     stack.append(item)
                     render(body)
                     stack.removeLast()
                 }
-            default:
+            case let value?:
                 stack.append(value)
                 render(body)
                 stack.removeLast()
             }
-        case .inverted(let path, let body):
-            switch lookup(path) {
-            case nil, .null?, .bool(false)?: render(body)
-            case .list(let items)? where items.isEmpty: render(body)
-            default: return
+            return Int(instruction.b)
+        case .inverted:
+            switch lookup(instruction.a) {
+            case nil, .null?, .bool(false)?: render(Int32(index + 1)..<instruction.b)
+            case .list(let items)? where items.isEmpty: render(Int32(index + 1)..<instruction.b)
+            default: break
             }
-        case .partial(let partial, let indentation, let overrides):
-            guard let index = partialIndex(partial) else { return }
-            let savedIndentation = self.indentation
-            let savedOverrides = self.overrides
-            self.indentation += indentation
-            if let overrides {
+            return Int(instruction.b)
+        case .partial:
+            guard let template = partial(instruction) else { return index + 1 }
+            let savedIndentation = indentation
+            let savedOverrides = overrides
+            indentation += program.indentations[Int(instruction.b)]
+            if instruction.c >= 0 {
                 // The outermost caller's block wins.
-                self.overrides.merge(overrides) { outer, _ in outer }
+                overrides.merge(program.overrideSets[Int(instruction.c)]) { outer, _ in outer }
             }
-            render(library.roots[index])
-            self.indentation = savedIndentation
-            self.overrides = savedOverrides
-        case .block(let name, let body, let indentation, let firstLine):
-            let savedIndentation = self.indentation
-            self.indentation += indentation
+            render(program.roots[template])
+            indentation = savedIndentation
+            overrides = savedOverrides
+            return index + 1
+        case .block:
+            let own = program.indentations[Int(instruction.c)]
+            let savedIndentation = indentation
+            indentation += own
             let mark = output.count
-            if firstLine { output.append(contentsOf: indentation) }
+            if instruction.flag { output.append(contentsOf: own) }
             let start = output.count
-            render(overrides[name] ?? body)
+            render(overrides[program.blockNames[Int(instruction.a)]] ?? Int32(index + 1)..<instruction.b)
             if output.count == start { output.removeSubrange(mark...) }
-            self.indentation = savedIndentation
+            indentation = savedIndentation
+            return Int(instruction.b)
         }
     }
 
-    /// The value a name stands for: found in the innermost context that has its first part,
-    /// then followed through the rest; `nil` when it is nowhere.
-    private func lookup(_ path: NamePath) -> TemplateValue? {
-        guard let first = path.parts.first else { return stack.last }
+    /// The value path `index` stands for: found in the innermost context that has its first
+    /// part, then followed through the rest; `nil` when it is nowhere.
+    private func lookup(_ index: Int32) -> TemplateValue? {
+        let path = program.paths[Int(index)]
+        guard path.count > 0 else { return stack.last }
+        let first = program.parts[Int(path.first)]
         var value: TemplateValue
         if path.anchored {
             guard let found = stack.last?.child(first) else { return nil }
             value = found
         } else {
-            var index = stack.count - 1
+            var frame = stack.count - 1
             while true {
-                if index < 0 { return nil }
-                if let found = stack[index].child(first) {
+                if frame < 0 { return nil }
+                if let found = stack[frame].child(first) {
                     value = found
                     break
                 }
-                index -= 1
+                frame -= 1
             }
         }
-        for part in path.parts.dropFirst() {
-            guard let found = value.child(part) else { return nil }
+        var part = Int(path.first) + 1
+        let end = Int(path.first + path.count)
+        while part < end {
+            guard let found = value.child(program.parts[part]) else { return nil }
             value = found
+            part += 1
         }
         return value
     }
 
-    private func partialIndex(_ partial: Partial) -> Int? {
-        switch partial {
-        case .fixed(_, let index, _): return index
-        case .dynamic(let path):
-            guard case .text(let name)? = lookup(path) else { return nil }
-            return library.indexes[name]
-        }
+    private func partial(_ instruction: Program.Instruction) -> Int? {
+        guard instruction.flag else { return instruction.a >= 0 ? Int(instruction.a) : nil }
+        guard case .text(let name)? = lookup(instruction.a) else { return nil }
+        return library.indexes[name]
     }
 
     private mutating func write(_ value: TemplateValue, escaped: Bool) {
@@ -134,12 +154,13 @@ struct TemplateRenderer {
     }
 
     /// Writes template text, each of its lines indented when it starts a line of the unit.
-    private mutating func writeIndented(_ bytes: [UInt8], unitStart: Int) {
-        var pieceStart = 0
-        while pieceStart < bytes.count {
+    private mutating func writeIndented(_ instruction: Program.Instruction, unitStart: Int) {
+        let bytes = program.bytes[Int(instruction.a)..<Int(instruction.a + instruction.b)]
+        var pieceStart = bytes.startIndex
+        while pieceStart < bytes.endIndex {
             var pieceEnd = pieceStart
-            while pieceEnd < bytes.count, bytes[pieceEnd] != UInt8(ascii: "\n") { pieceEnd += 1 }
-            if pieceEnd < bytes.count { pieceEnd += 1 }
+            while pieceEnd < bytes.endIndex, bytes[pieceEnd] != UInt8(ascii: "\n") { pieceEnd += 1 }
+            if pieceEnd < bytes.endIndex { pieceEnd += 1 }
             if endsLine(after: unitStart) { output.append(contentsOf: indentation) }
             output.append(contentsOf: bytes[pieceStart..<pieceEnd])
             pieceStart = pieceEnd
