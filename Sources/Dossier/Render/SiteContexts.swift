@@ -13,8 +13,13 @@ struct SiteContexts {
     /// The same on every page.
     private var siteValues = TemplateContext()
     private let translations: TemplateValue
-    /// The navigation, keyed by the page kind that marks an entry current.
-    private var nav: [(kind: String, entry: TemplateContext)] = []
+    /// The navigation as each page shows it, keyed by the page kind whose entry is current;
+    /// made once, not once a page.
+    private var navigations: [String: TemplateValue] = [:]
+    private var plainNavigation = TemplateValue.list([])
+    private var hasNavigation = false
+    /// `feeds` on every page but a case's.
+    private var siteFeeds = TemplateValue.list([])
 
     init(site: Site, strings: LocalizedStrings) {
         self.site = site
@@ -33,12 +38,19 @@ struct SiteContexts {
             (strings.word("statements_title"), paths.statements, "statements"),
             (strings.word("signatories_title"), paths.signatories, "signatories"),
         ] + site.pages.map { ($0.title, paths.page($0.slug), "page:\($0.slug)") }
-        nav = sections.map { title, url, kind in
-            (kind, TemplateContext {
-                $0.set("title", title)
-                $0.set("url", url)
+        func navigation(current: String?) -> TemplateValue {
+            .list(sections.map { title, url, kind in
+                TemplateContext {
+                    $0.set("title", title)
+                    $0.set("url", url)
+                    $0.set("current", kind == current)
+                }.value
             })
         }
+        navigations = Dictionary(sections.map { ($0.2, navigation(current: $0.2)) }) { first, _ in first }
+        plainNavigation = navigation(current: nil)
+        hasNavigation = !sections.isEmpty
+        siteFeeds = .list([siteFeed.value])
         caseSummaries = site.cases.map(caseSummary)
         organizationNames = site.organizations.map { organization in
             TemplateContext {
@@ -73,13 +85,11 @@ struct SiteContexts {
             $0.set("kind", kind)
             $0.set("og_type", "website")
         })
-        context.set("nav", list: nav.map { item in
-            var entry = item.entry
-            entry.set("current", item.kind == (navKey ?? kind))
-            return entry
-        })
+        context.set("nav", raw: navigations[navKey ?? kind] ?? plainNavigation)
+        context.set("has_nav", hasNavigation)
         context.set("t", raw: translations)
-        context.set("feeds", list: [siteFeed])
+        context.set("feeds", raw: siteFeeds)
+        context.set("has_feeds", true)
         return context
     }
 
@@ -135,8 +145,8 @@ struct SiteContexts {
             $0.set("url", paths.statement(statement.slug))
             $0.set("date", date(statement.date))
             $0.set("place", statement.place)
-            $0.set("kind", statement.kind.rawValue)
-            $0.set("kind_label", strings.label(kind: statement.kind))
+            $0.set("kind", statement.kind?.rawValue)
+            $0.set("kind_label", statement.kind.map(strings.label(kind:)))
             $0.set("signatories", list: site.links.signatures[index].map { signature in
                 var entry = organizationNames[signature.organization]
                 entry.set("as", signature.capacity)
