@@ -5,7 +5,7 @@ public struct Statement: Sendable {
     public var title: String
     public var date: PartialDate
     public var place: String?
-    public var kind: StatementKind
+    public var kind: StatementKind?
     /// The cases it concerns, as written; the resolver links them.
     public var cases: [Reference]
     /// Who signed, as written; the resolver links them to organizations.

@@ -13,7 +13,8 @@ struct StatementDecoder {
         let title = fields.string("title", required: true)
         let date = fields.date("date", required: true)
         let place = fields.string("place")
-        let kind: StatementKind? = fields.choice("kind", required: true)
+        // Optional, as the spec says: a statement without a kind is shown as a statement.
+        let kind: StatementKind? = fields.choice("kind")
         let cases = fields.list("cases").compactMap { item in
             fields.text(item.node, item.context).map { Reference($0.trimmingSpaces, at: fields.source.location(of: item.node)) }
         }
@@ -29,7 +30,7 @@ struct StatementDecoder {
         // still checked in the same run.
         var value = Statement(
             slug: parsed.slug, file: file.path, title: title ?? "", date: date ?? PartialDate(CalendarDay(daysSince1970: 0)),
-            place: place, kind: kind ?? .jointStatement, cases: cases,
+            place: place, kind: kind, cases: cases,
             signatories: signatories, source: source, updated: updated, embargo: embargo, aliases: aliases,
             isDraft: isDraft, bodyHTML: parsed.bodyHTML
         )

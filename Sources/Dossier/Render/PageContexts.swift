@@ -157,7 +157,7 @@ extension SiteContexts {
 
     /// "Joint statement · 21 February 2025 · Bishkek", for link previews and feeds.
     func dateline(of statement: Statement) -> String {
-        [strings.label(kind: statement.kind), strings.text(statement.date), statement.place].compactMap { $0 }.joined(separator: " · ")
+        [statement.kind.map(strings.label(kind:)), strings.text(statement.date), statement.place].compactMap { $0 }.joined(separator: " · ")
     }
 
     /// "Journalist, Kyrgyzstan. Imprisoned." for search results and link previews.

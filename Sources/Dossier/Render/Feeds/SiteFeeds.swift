@@ -31,7 +31,7 @@ struct SiteFeeds {
             url: absolute(paths.statement(statement.slug)), title: statement.title,
             published: statement.date, updated: statement.updated ?? statement.date,
             authors: site.links.signatures[index].map { site.organizations[$0.organization].name },
-            category: (statement.kind.rawValue, strings.label(kind: statement.kind)),
+            category: statement.kind.map { ($0.rawValue, strings.label(kind: $0)) },
             summary: contexts.dateline(of: statement),
             contentHTML: withText ? statement.bodyHTML : nil
         )

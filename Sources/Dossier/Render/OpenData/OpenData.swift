@@ -107,7 +107,7 @@ struct OpenData {
             text("slug") { $0.slug.rawValue },
             text("url") { absolute(paths.statement($0.slug)) },
             text("title") { $0.title },
-            text("kind") { $0.kind.rawValue },
+            text("kind") { $0.kind?.rawValue },
             DataColumn("date") { .date(statements[$0].date) },
             text("place") { $0.place },
             text("source") { $0.source },
