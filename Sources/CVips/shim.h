@@ -133,6 +133,18 @@ static inline VipsImage *dossier_gradient(int width, int height) {
     return failed ? NULL : out;
 }
 
+/// The mean of the bands of one pixel, for tests that look at where a corner went.
+static inline int dossier_pixel_mean(VipsImage *in, int x, int y, double *mean) {
+    double *vector = NULL;
+    int n = 0;
+    if (vips_getpoint(in, &vector, &n, x, y, NULL)) return -1;
+    double sum = 0;
+    for (int index = 0; index < n; index++) sum += vector[index];
+    *mean = n > 0 ? sum / n : 0;
+    g_free(vector);
+    return 0;
+}
+
 static inline void dossier_unref(VipsImage *image) {
     g_object_unref(image);
 }

@@ -161,6 +161,13 @@ final class Raster: @unchecked Sendable {
         guard dossier_decode_all(image) == 0 else { throw Self.lastFailure() }
     }
 
+    /// The mean of the bands of the pixel at `x`, `y`.
+    func average(x: Int, y: Int) throws(Failure) -> Double {
+        var mean = 0.0
+        guard dossier_pixel_mean(image, Int32(x), Int32(y), &mean) == 0 else { throw Self.lastFailure() }
+        return mean
+    }
+
     func encoded(as format: ImageFormat, quality: Int) throws(Failure) -> Data {
         var buffer: UnsafeMutableRawPointer?
         var length = 0

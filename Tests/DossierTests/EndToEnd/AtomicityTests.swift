@@ -21,10 +21,11 @@ import Testing
         defer { scratch.remove() }
         let before = FolderSnapshot(output)
 
-        // Prepare a build, then take away a file it is about to copy.
-        let options = BuildOptions(siteFolder: scratch.url, clock: BuildClock(asOf: CalendarDay(year: 2025, month: 7, day: 1)))
+        // Prepare a build, then take away the files it is about to copy: the processed pictures.
+        var options = BuildOptions(siteFolder: scratch.url, clock: BuildClock(asOf: CalendarDay(year: 2025, month: 7, day: 1)))
+        options.imageCache = scratch.url.appending(path: "cache/images")
         let files = try #require(SiteBuilder(options: options).prepare().files)
-        try FileManager.default.removeItem(at: scratch.url.appending(path: "content/static/images/ana-example.png"))
+        try FileManager.default.removeItem(at: scratch.url.appending(path: "cache"))
         #expect(throws: SiteWriter.WriteError.self) { try SiteWriter(output: output).write(files) }
 
         #expect(FolderSnapshot(output) == before)
