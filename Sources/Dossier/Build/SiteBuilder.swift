@@ -113,6 +113,8 @@ public struct SiteBuilder: Sendable {
         do {
             try SiteWriter(output: options.output, progress: options.progress).write(files)
             report.written = .init(pages: files.filter(\.isPage).count, files: files.count)
+            // Only once the site is written: its files were copied from these entries.
+            if let images = site?.images { ImageCache(folder: options.imageCache, isReadOnly: false).prune(keeping: images.cacheEntries) }
         } catch {
             report.diagnostics.append(.error(at: nil, "\(error)"))
         }

@@ -47,5 +47,15 @@ struct ImageCache: Sendable {
         }
     }
 
+    /// Removes the entries a build did not use, so the folder holds one site's pictures and
+    /// not every version ever saved. Hidden folders are entries being written by a build
+    /// running meanwhile, and stay.
+    func prune(keeping used: Set<String>) {
+        guard !isReadOnly else { return }
+        for entry in FileManager.default.sortedEntries(of: folder) where entry.isDirectory && !entry.isHidden {
+            if !used.contains(entry.name) { try? FileManager.default.removeItem(at: entry.url) }
+        }
+    }
+
     private static let descriptionName = "image.json"
 }

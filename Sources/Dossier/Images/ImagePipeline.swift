@@ -27,6 +27,7 @@ struct ImagePipeline: Sendable {
                 report(problem, file: file, at: uses.locations(of: sitePath), &diagnostics)
             case .processed(let job, let image, let entry, let encoded):
                 if encoded { images.encoded += 1 }
+                if let entry { images.cacheEntries.insert(entry.lastPathComponent) }
                 let published = Self.published(image, of: job, entry: entry, readOnly: cache.isReadOnly)
                 images.published[sitePath] = published.image
                 images.files += published.files

@@ -35,7 +35,10 @@ struct ImageProcessor: Sendable {
         do {
             source = try Raster.reading(bytes, as: job.format, allPages: animated)
         } catch {
-            throw job.format == .heif ? .heifUnreadable : .notAPicture(named: job.published)
+            // Its first bytes said what it is; a header that does not read is a damaged file,
+            // unless libvips was built without the decoder.
+            if job.format == .heif, !Raster.reads(.heif) { throw .heifUnreadable }
+            throw .damaged
         }
         guard source.width * source.height <= Self.maximumPixels else {
             throw .tooLarge(width: source.width, height: source.height)

@@ -30,6 +30,18 @@ final class Raster: @unchecked Sendable {
     /// The version of libvips, part of the cache's key: another version encodes other bytes.
     static var libraryVersion: String { String(cString: vips_version_string()) }
 
+    /// Whether this libvips has a decoder for `format` (HEIC needs libheif with a decoder).
+    static func reads(_ format: ImageFormat) -> Bool {
+        let loader = switch format {
+        case .jpeg: "jpegload_buffer"
+        case .png: "pngload_buffer"
+        case .webp: "webpload_buffer"
+        case .gif: "gifload_buffer"
+        case .heif: "heifload_buffer"
+        }
+        return isAvailable && vips_type_find("VipsOperation", loader) != 0
+    }
+
     /// Reads the header of `bytes`, decoding no pixel yet: enough to know the size and the
     /// metadata. `allPages` keeps every frame of an animated GIF or WebP.
     static func reading(_ bytes: Data, as format: ImageFormat, allPages: Bool = false) throws(Failure) -> Raster {

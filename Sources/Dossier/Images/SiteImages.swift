@@ -16,6 +16,8 @@ public struct SiteImages: Sendable {
 
     /// How many pictures this build decoded and encoded; the others came from the cache.
     public var encoded = 0
+    /// The names of the cache entries this build used.
+    var cacheEntries: Set<String> = []
 
     public init() {}
 

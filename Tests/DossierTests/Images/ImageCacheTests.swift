@@ -28,6 +28,9 @@ import Testing
         #expect(third.encodedImages == 1)
         let republished = try Data(contentsOf: output.appending(path: "static/unused/png-example.png"))
         #expect(republished != published.files["static/unused/png-example.png"])
+        // The cache keeps what this build used, not every version: ten pictures, and the new one.
+        let entries = try FileManager.default.contentsOfDirectory(atPath: scratch.url.appending(path: "cache/images").path)
+        #expect(entries.filter { !$0.hasPrefix(".") }.count == 11)
     }
 
     @Test func theCacheIsInTheSiteFolderAndNewSiteKeepsItOutOfGit() throws {
