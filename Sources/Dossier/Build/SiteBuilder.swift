@@ -85,7 +85,8 @@ public struct SiteBuilder: Sendable {
         // writes (where, when, whose), and a case's photo in several sizes. The parsed content
         // says which are photos and which lines use each, where a bad picture is reported.
         let imageCache = ImageCache(folder: options.imageCache, isReadOnly: !writing)
-        let (images, imageDiagnostics) = ImagePipeline(cache: imageCache).run(staticFiles, uses: ImageUses(content))
+        let pipeline = ImagePipeline(cache: imageCache, buildCache: writing ? options.cache : nil)
+        let (images, imageDiagnostics) = pipeline.run(staticFiles, uses: ImageUses(content))
         diagnostics += imageDiagnostics
 
         // Model values → one linked site; references that lead nowhere are reported here.

@@ -7,6 +7,16 @@ import Foundation
 struct ImagePipeline: Sendable {
     /// Where processed pictures are kept between builds.
     let cache: ImageCache
+    /// What an earlier build of this process made (`dossier serve`), to skip reading and
+    /// hashing pictures whose files did not change.
+    var buildCache: BuildCache?
+
+    /// A picture processed by an earlier build of the process, and the entry holding it.
+    struct Kept: Sendable {
+        var job: ImageJob
+        var image: ProcessedImage
+        var entry: URL
+    }
 
     func run(_ staticFiles: [StaticFile], uses: ImageUses) -> (SiteImages, [Diagnostic]) {
         let photos = Set(uses.photos.keys)
@@ -52,6 +62,19 @@ struct ImagePipeline: Sendable {
         if ImageFormat.unsupportedExtensions.contains(ImageFormat.fileExtension(of: name)) {
             return .failed(.unsupportedFormat(ImageFormat.fileExtension(of: name)))
         }
+        if let kept = buildCache?.image(at: file.source.path, isPhoto: isPhoto),
+           FileManager.default.fileExists(atPath: kept.entry.path) {
+            return .processed(kept.job, kept.image, entry: kept.entry, encoded: false)
+        }
+        let outcome = read(file, named: named, isPhoto: isPhoto)
+        if case .processed(let job, let image, let entry?, _) = outcome {
+            buildCache?.keep(Kept(job: job, image: image, entry: entry), at: file.source.path, isPhoto: isPhoto)
+        }
+        return outcome
+    }
+
+    /// Reads the file, and processes it if it is a picture the cache does not hold.
+    private func read(_ file: StaticFile, named: ImageFormat?, isPhoto: Bool) -> Outcome {
         let bytes: Data
         do {
             bytes = try Data(contentsOf: file.source, options: .mappedIfSafe)

@@ -33,6 +33,24 @@ import Testing
         #expect(entries.filter { !$0.hasPrefix(".") }.count == 11)
     }
 
+    @Test func aPreviewAfterASaveEncodesOnlyTheSavedPicture() throws {
+        let scratch = try TemporaryFolder()
+        defer { scratch.remove() }
+        try ImageCanaryTests.markedSite(in: scratch)
+        var options = BuildOptions(siteFolder: scratch.url, clock: BuildClock(asOf: CalendarDay(year: 2025, month: 6, day: 30)))
+        options.cache = BuildCache()
+        let builder = SiteBuilder(options: options)
+        let first = try #require(builder.preview().site)
+        #expect(first.images.encoded > 0)
+        let picture = scratch.url.appending(path: "content/static/images/webp-example.webp")
+        try MarkedImage.make(.webp, width: 50, height: 30).write(to: picture)
+        let second = try #require(builder.preview(changed: [picture.path]).site)
+        #expect(second.images.encoded == 1)
+        // A whole rebuild, as after a save the preview cannot put in place.
+        let third = try #require(builder.preview(changed: nil).site)
+        #expect(third.images.encoded == 0)
+    }
+
     @Test func theCacheIsInTheSiteFolderAndNewSiteKeepsItOutOfGit() throws {
         let scratch = try TemporaryFolder()
         defer { scratch.remove() }
