@@ -16,6 +16,21 @@ import Testing
         #expect(FolderSnapshot(output) == before)
     }
 
+    @Test func aBadPictureLeavesThePreviousSiteIntact() throws {
+        let (scratch, output) = try builtCopy(of: "campaign")
+        defer { scratch.remove() }
+        let before = FolderSnapshot(output)
+
+        // The case's photo replaced by its first half, as an upload that stopped.
+        let photo = scratch.url.appending(path: "content/static/images/ana-example.png")
+        let png = try Data(contentsOf: photo)
+        try png.prefix(png.count / 2).write(to: photo)
+        let (bad, _) = build(scratch.url)
+        #expect(bad.written == nil)
+        #expect(printed(bad.diagnostics).contains("content/cases/ana-example.md:21:8: error: the picture /static/images/ana-example.png is damaged or cut short"))
+        #expect(FolderSnapshot(output) == before)
+    }
+
     @Test func aFailureWhileWritingLeavesThePreviousSiteIntact() throws {
         let (scratch, output) = try builtCopy(of: "campaign")
         defer { scratch.remove() }
