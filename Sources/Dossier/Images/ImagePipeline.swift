@@ -38,7 +38,7 @@ struct ImagePipeline: Sendable {
             case .processed(let job, let image, let entry, let encoded):
                 if encoded { images.encoded += 1 }
                 if let entry { images.cacheEntries.insert(entry.lastPathComponent) }
-                let published = Self.published(image, of: job, entry: entry, readOnly: cache.isReadOnly)
+                let published = Self.published(image, of: job, entry: entry)
                 images.published[sitePath] = published.image
                 images.files += published.files
                 if !image.removed.isEmpty { images.reports.append(.init(file: "content/" + file.outputPath, removed: image.removed)) }
@@ -57,7 +57,8 @@ struct ImagePipeline: Sendable {
     }
 
     private func outcome(of file: StaticFile, isPhoto: Bool) -> Outcome {
-        let name = file.source.lastPathComponent
+        // By the name it is published under, which a symbolic link's target may not share.
+        let name = String(file.outputPath.split(separator: "/").last ?? "")
         let named = ImageFormat(fileName: file.outputPath)
         if ImageFormat.unsupportedExtensions.contains(ImageFormat.fileExtension(of: name)) {
             return .failed(.unsupportedFormat(ImageFormat.fileExtension(of: name)))
@@ -102,7 +103,7 @@ struct ImagePipeline: Sendable {
 
     /// The files of a processed picture: its published copy at its own path (a HEIC's with
     /// `.jpg`), and a photo's sizes beside it, `x-640w.webp`.
-    private static func published(_ image: ProcessedImage, of job: ImageJob, entry: URL?, readOnly: Bool)
+    private static func published(_ image: ProcessedImage, of job: ImageJob, entry: URL?)
         -> (image: PublishedImage, files: [OutputFile]) {
         let path = job.file.outputPath
         let stem = path.dropLast(ImageFormat.fileExtension(of: path).count + 1)
