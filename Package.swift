@@ -24,6 +24,13 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        // libvips from the system (Debian: libvips-dev): every published picture is decoded and
+        // encoded again through it, so that no metadata leaves (see Sources/Dossier/Images/).
+        .systemLibrary(
+            name: "CVips",
+            pkgConfig: "vips",
+            providers: [.apt(["libvips-dev"])]
+        ),
         // glibc's malloc.h, to hand freed memory back (see FreedMemory.swift).
         .systemLibrary(name: "CMalloc"),
         // Turns templates/ into Swift source, so the default theme travels inside the binary.
@@ -44,6 +51,7 @@ let package = Package(
             dependencies: [
                 "CCmark",
                 "CMalloc",
+                "CVips",
                 "TemplateEngine",
                 .product(name: "Yams", package: "Yams"),
             ],

@@ -9,6 +9,8 @@ struct BuildCommand: ParsableCommand {
         discussion: """
         Reads <source>/content/ (and <source>/templates/, whose files replace the default theme's of the same name) and writes the site into <source>/public/ unless --output says otherwise. Every problem in the content is printed as file:line:column; if there is any error, nothing is written and the previous site stays as it was.
 
+        Every picture under content/static/ (JPEG, PNG, WebP, GIF; HEIC as JPEG) is published re-encoded: upright, with no metadata but its colour profile (no GPS position, camera, owner, date or thumbnail), and a case's photo also in several widths as WebP and JPEG. Processed pictures are kept in <source>/cache/images/, so a rebuild encodes only pictures that changed; the folder can be deleted at any time.
+
         The output folder belongs to dossier: a rebuild rewrites the files that changed and removes the ones the site no longer has, so dossier refuses a folder that holds files it did not write. Large sites show their progress on standard error.
 
         Examples:
@@ -62,6 +64,9 @@ struct BuildCommand: ParsableCommand {
         let elapsed = (ContinuousClock.now - started).components
         let seconds = Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
         print("Built \(written.pages) pages (\(written.files) files) into \(Terminal.shortPath(options.output)) in \(String(format: "%.2f", seconds)) s")
+        if report.encodedImages > 0 {
+            print("Processed \(report.encodedImages) picture\(report.encodedImages == 1 ? "" : "s") (kept in \(Terminal.shortPath(options.imageCache)) for the next build)")
+        }
         let drafts = report.withheld.filter { $0.reason == .draft }.count
         let embargoed = report.withheld.count - drafts
         if drafts + embargoed > 0 {

@@ -47,6 +47,8 @@ public final class PreviewServer: Sendable {
     private let onBuild: @Sendable (Build) -> Void
     /// What the last build read and parsed: after one saved file, only that file is read again.
     private let cache = BuildCache()
+    /// The names requests may be addressed to, known once the port is.
+    private let hosts = AllowedHosts()
 
     public init(options: Options, onBuild: @escaping @Sendable (Build) -> Void) throws {
         self.options = options
@@ -65,6 +67,13 @@ public final class PreviewServer: Sendable {
     /// Serves until `stop()`; returns the address once the first build is in place.
     public func start() async throws -> URL {
         let site = self.site
+        let hosts = self.hosts
+        // Before any route: a request for another host is refused whatever it asks for.
+        await server.appendRoute("*") { request in
+            guard !hosts.allows(request.headers[.host]) else { throw HTTPUnhandledError() }
+            return HTTPResponse(statusCode: .forbidden, headers: [.contentType: "text/plain; charset=utf-8", .cacheControl: "no-store"],
+                                body: Data("This preview answers only requests to localhost, 127.0.0.1 or the address it serves on.\n".utf8))
+        }
         await server.appendRoute(HTTPRoute("GET \(PreviewMarkup.changesPath)")) { request in
             let known = Int(request.query["after"] ?? "") ?? -1
             let version = await site.version(after: known, timeout: .seconds(10))
@@ -98,6 +107,7 @@ public final class PreviewServer: Sendable {
             try await Task.sleep(for: .milliseconds(10))
         }
         guard let port else { throw failure.error ?? NotListening() }
+        hosts.set(HostCheck(bind: options.host, port: port))
         let address = URL(string: "http://\(options.host == "0.0.0.0" ? "localhost" : options.host):\(port)/")!
 
         await build(baseURL: address.absoluteString, changed: nil)
@@ -165,6 +175,16 @@ private final class SavedPaths: @unchecked Sendable {
             return paths
         }
     }
+}
+
+/// The `HostCheck` of the port the server listens on; until then, every request is refused.
+private final class AllowedHosts: @unchecked Sendable {
+    private let lock = NSLock()
+    private var check: HostCheck?
+
+    func set(_ check: HostCheck) { lock.withLock { self.check = check } }
+
+    func allows(_ host: String?) -> Bool { lock.withLock { check?.allows(host) ?? false } }
 }
 
 /// How the server's run ended, if it did.

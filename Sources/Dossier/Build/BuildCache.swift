@@ -50,6 +50,22 @@ public final class BuildCache: @unchecked Sendable {
         return result
     }
 
+    /// What the image stage made of each picture, by its path on disk, with the stamp of
+    /// the file it was made from: a preview rebuilds without reading an unchanged picture.
+    private var images: [String: (stamp: Stamp, isPhoto: Bool, kept: ImagePipeline.Kept)] = [:]
+
+    /// What the image stage kept for the file at `path`, if the file is unchanged.
+    func image(at path: String, isPhoto: Bool) -> ImagePipeline.Kept? {
+        guard let stamp = Stamp(path: path), let entry = lock.withLock({ images[path] }),
+              entry.stamp == stamp, entry.isPhoto == isPhoto else { return nil }
+        return entry.kept
+    }
+
+    func keep(_ kept: ImagePipeline.Kept, at path: String, isPhoto: Bool) {
+        guard let stamp = Stamp(path: path) else { return }
+        lock.withLock { images[path] = (stamp, isPhoto, kept) }
+    }
+
     /// The diagnostics of the last parse of the file at `path`.
     func parseDiagnostics(of path: String) -> [Diagnostic] {
         lock.withLock { parses[path]?.diagnostics ?? [] }

@@ -15,6 +15,8 @@ public struct BuildOptions: Sendable {
     public var progress: BuildProgress.Handler?
     /// What an earlier build of the same process read and parsed (`dossier serve`).
     public var cache: BuildCache?
+    /// Where processed pictures are kept between builds (see `ImageCache`).
+    public var imageCache: URL
 
     public init(siteFolder: URL, output: URL? = nil, clock: BuildClock, includeDrafts: Bool = false, baseURL: String? = nil,
                 progress: BuildProgress.Handler? = nil) {
@@ -24,5 +26,11 @@ public struct BuildOptions: Sendable {
         self.includeDrafts = includeDrafts
         self.baseURL = baseURL
         self.progress = progress
+        self.imageCache = Self.imageCache(of: self.siteFolder)
+    }
+
+    /// `cache/images/` in the site folder, beside `content/`; `dossier new site` keeps it out of git.
+    public static func imageCache(of siteFolder: URL) -> URL {
+        siteFolder.appending(path: "cache/images", directoryHint: .isDirectory)
     }
 }

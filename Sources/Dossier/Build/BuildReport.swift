@@ -4,6 +4,8 @@ public struct BuildReport: Sendable {
     /// `nil` when nothing was written.
     public var written: Written?
     public var withheld: [Site.Withheld]
+    /// How many pictures were decoded and encoded; the rest came from the image cache.
+    public var encodedImages = 0
 
     public struct Written: Sendable {
         public var pages: Int

@@ -2,10 +2,13 @@
 public struct CheckReport: Sendable {
     public var diagnostics: [Diagnostic]
     public var withheld: [Site.Withheld]
+    /// Per picture, the kinds of metadata its original holds and the published copy leaves out.
+    public var images: [SiteImages.Report]
 
-    public init(diagnostics: [Diagnostic], withheld: [Site.Withheld]) {
+    public init(diagnostics: [Diagnostic], withheld: [Site.Withheld], images: [SiteImages.Report] = []) {
         self.diagnostics = diagnostics
         self.withheld = withheld
+        self.images = images
     }
 
     /// Warnings alone pass: a script can publish when this is 0.

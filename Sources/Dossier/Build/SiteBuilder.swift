@@ -15,15 +15,16 @@ public struct SiteBuilder: Sendable {
         if let refusal = OutputGuard(siteFolder: options.siteFolder, output: options.output).check() {
             return (nil, nil, [refusal])
         }
-        let analysis = analyze()
+        let analysis = analyze(writing: true)
         return (analysis.files, analysis.site, analysis.diagnostics)
     }
 
     /// Every check a build makes, writing nothing and never looking at the output folder:
     /// what `dossier check` runs before a volunteer publishes.
     public func check() -> CheckReport {
-        let analysis = analyze()
-        return CheckReport(diagnostics: analysis.diagnostics, withheld: analysis.site?.withheld ?? [])
+        let analysis = analyze(writing: false)
+        return CheckReport(diagnostics: analysis.diagnostics, withheld: analysis.site?.withheld ?? [],
+                           images: analysis.images?.reports ?? [])
     }
 
     /// The files of the site, rendered only when asked for, without an output folder: what
@@ -39,7 +40,7 @@ public struct SiteBuilder: Sendable {
             cache.countUpdateInPlace()
             return (update.files, update.site, update.diagnostics)
         }
-        let analysis = analyze()
+        let analysis = analyze(writing: true)
         options.cache?.lastPreview = analysis.preview
         return (analysis.files, analysis.site, analysis.diagnostics)
     }
@@ -50,9 +51,11 @@ public struct SiteBuilder: Sendable {
         var diagnostics: [Diagnostic]
         /// What a preview starts from next time, when the build succeeded.
         var preview: PreviewUpdate?
+        var images: SiteImages?
     }
 
-    private func analyze() -> Analysis {
+    /// `writing`: whether processed pictures may be kept in the image cache (`check` keeps none).
+    private func analyze(writing: Bool) -> Analysis {
         // Disk → files sorted by kind. Unreadable and unexpected files are reported here.
         let (tree, loadDiagnostics) = ContentLoader(siteFolder: options.siteFolder, cache: options.cache).load()
         var diagnostics = loadDiagnostics
@@ -79,28 +82,41 @@ public struct SiteBuilder: Sendable {
         diagnostics += parseDiagnostics
         FreedMemory.release()
 
+        // Pictures: each one published re-encoded, upright, without the metadata a phone
+        // writes (where, when, whose), and a case's photo in several sizes. The parsed content
+        // says which are photos and which lines use each, where a bad picture is reported.
+        let imageCache = ImageCache(folder: options.imageCache, isReadOnly: !writing)
+        let pipeline = ImagePipeline(cache: imageCache, buildCache: writing ? options.cache : nil)
+        let (images, imageDiagnostics) = pipeline.run(staticFiles, uses: ImageUses(content))
+        diagnostics += imageDiagnostics
+
         // Model values → one linked site; references that lead nowhere are reported here.
         let resolver = SiteResolver(clock: options.clock, includeDrafts: options.includeDrafts,
                                     includeEmbargoed: options.includeEmbargoed)
-        let (site, resolveDiagnostics) = resolver.resolve(content, staticFiles: staticFiles)
+        let (site, resolveDiagnostics) = resolver.resolve(content, staticFiles: staticFiles, images: images)
         diagnostics += resolveDiagnostics
 
-        guard let site, let templates, !diagnostics.hasErrors else { return Analysis(site: site, diagnostics: diagnostics.sorted()) }
+        guard let site, let templates, !diagnostics.hasErrors else {
+            return Analysis(site: site, diagnostics: diagnostics.sorted(), images: images)
+        }
         let (files, contexts) = SiteRenderer(templates: templates, strings: strings, theme: theme).renderLive(site)
         let fileParser = ContentParser.fileParser(for: config, anchors: anchors, today: options.clock.today)
         let preview = PreviewUpdate(siteFolder: options.siteFolder.path, parser: fileParser, content: content,
                                     site: site, files: files, contexts: contexts, diagnostics: diagnostics.sorted())
-        return Analysis(files: files, site: site, diagnostics: diagnostics.sorted(), preview: preview)
+        return Analysis(files: files, site: site, diagnostics: diagnostics.sorted(), preview: preview, images: images)
     }
 
     /// Builds and, when the content is sound, writes the site atomically.
     public func build() -> BuildReport {
         let (files, site, diagnostics) = prepare()
-        var report = BuildReport(diagnostics: diagnostics, written: nil, withheld: site?.withheld ?? [])
+        var report = BuildReport(diagnostics: diagnostics, written: nil, withheld: site?.withheld ?? [],
+                                 encodedImages: site?.images.encoded ?? 0)
         guard let files else { return report }
         do {
             try SiteWriter(output: options.output, progress: options.progress).write(files)
             report.written = .init(pages: files.filter(\.isPage).count, files: files.count)
+            // Only once the site is written: its files were copied from these entries.
+            if let images = site?.images { ImageCache(folder: options.imageCache, isReadOnly: false).prune(keeping: images.cacheEntries) }
         } catch {
             report.diagnostics.append(.error(at: nil, "\(error)"))
         }

@@ -5,7 +5,7 @@ public enum CheckReportFormat: String, CaseIterable, Sendable {
     /// As `build` prints problems (`file:line:column: error: …`), then what is left out.
     case text
     /// One JSON object: `diagnostics` (file, line, column, severity, message, fix),
-    /// `withheld`, and the counts. Absent values are left out.
+    /// `withheld`, `images` (file, removed), and the counts. Absent values are left out.
     case json
     /// GitHub Actions workflow commands, so a pull request shows each problem on its line.
     case github
@@ -24,6 +24,10 @@ public enum CheckReportFormat: String, CaseIterable, Sendable {
             text += "Left out of a normal build:\n"
             for item in report.withheld { text += "  \(item.file): \(explanation(item.reason))\n" }
         }
+        if !report.images.isEmpty {
+            text += "Metadata the published pictures leave out:\n"
+            for image in report.images { text += "  \(image.file): \(labels(image.removed))\n" }
+        }
         return text + summary(report) + "\n"
     }
 
@@ -41,6 +45,7 @@ public enum CheckReportFormat: String, CaseIterable, Sendable {
                 case .embargoed(let until): JSONReport.Left(file: $0.file, reason: "embargo", until: until.description)
                 }
             },
+            images: report.images.map { JSONReport.Image(file: $0.file, removed: $0.removed.map(\.rawValue)) },
             errors: report.diagnostics.errorCount,
             warnings: report.diagnostics.count - report.diagnostics.errorCount
         )
@@ -63,6 +68,9 @@ public enum CheckReportFormat: String, CaseIterable, Sendable {
         for item in report.withheld {
             text += "::notice \(escapeProperty("file=\(item.file)"))::\(escapeData("left out of a normal build: " + explanation(item.reason)))\n"
         }
+        for image in report.images {
+            text += "::notice \(escapeProperty("file=\(image.file)"))::\(escapeData("published without its " + labels(image.removed)))\n"
+        }
         return text + summary(report) + "\n"
     }
 
@@ -71,6 +79,11 @@ public enum CheckReportFormat: String, CaseIterable, Sendable {
         case .draft: "draft (--drafts includes it)"
         case .embargoed(let until): "embargoed until \(until)"
         }
+    }
+
+    /// "GPS location, camera, author".
+    private static func labels(_ kinds: [MetadataKind]) -> String {
+        kinds.map(\.label).joined(separator: ", ")
     }
 
     private static func summary(_ report: CheckReport) -> String {
@@ -114,8 +127,15 @@ private struct JSONReport: Encodable {
         var until: String?
     }
 
+    struct Image: Encodable {
+        var file: String
+        /// `gps`, `camera`, `author`, `date`, `thumbnail`, `comment`, `other`.
+        var removed: [String]
+    }
+
     var diagnostics: [Problem]
     var withheld: [Left]
+    var images: [Image]
     var errors: Int
     var warnings: Int
 }

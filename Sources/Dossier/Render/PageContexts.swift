@@ -63,13 +63,7 @@ extension SiteContexts {
                 $0.set("article", charge.article)
             }
         })
-        context.set("photo", item.photo.map { photo in
-            TemplateContext {
-                $0.set("src", paths.photo(photo))
-                $0.set("alt", photo.alt)
-                $0.set("credit", photo.credit)
-            }
-        })
+        context.set("photo", item.photo.map(photoContext))
         context.set("tags", strings: item.tags)
         let timelineIDs = item.timelineAnchors
         context.set("timeline", list: zip(item.timeline, timelineIDs).map { entry, id in

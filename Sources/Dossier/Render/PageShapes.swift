@@ -9,7 +9,7 @@ enum PageShapes {
         let common: [String: TemplateShape] = [
             "site": object(["title": .scalar, "description": .scalar, "language": .scalar, "root": .scalar, "base_url": .scalar]),
             "page": object(["title": .scalar, "description": .scalar, "url": .scalar, "url_abs": .scalar, "kind": .scalar,
-                            "og_type": .scalar, "image": object(["url_abs": .scalar, "alt": .scalar]), "json_ld": .scalar]),
+                            "og_type": .scalar, "image": object(["url_abs": .scalar, "alt": .scalar, "type": .scalar, "width": .scalar, "height": .scalar]), "json_ld": .scalar]),
             "nav": .list(object(["title": .scalar, "url": .scalar, "current": .flag])),
             "t": shape(of: strings),
             "feeds": .list(object(["title": .scalar, "url": .scalar])),
@@ -29,7 +29,7 @@ enum PageShapes {
                 "occupation": .scalar, "sentenced": date, "released": date, "updated": date, "sentence": .scalar,
                 "court": .scalar, "facility": .scalar, "hashtag": .scalar, "write_to": .scalar,
                 "charges": .list(object(["charge": .scalar, "article": .scalar])),
-                "photo": object(["src": .scalar, "alt": .scalar, "credit": .scalar]),
+                "photo": object(picture.merging(["credit": .scalar]) { _, new in new }),
                 "tags": .list(.scalar),
                 "timeline": .list(object(["id": .scalar, "date": date, "event": .scalar])),
                 "sources": .list(object(["title": .scalar, "url": .scalar])),
@@ -80,9 +80,13 @@ enum PageShapes {
     private static let date = object(["text": .scalar, "iso": .scalar])
     private static let days = object(["count": .scalar, "at_least": .flag, "text": .scalar])
     private static let caseLink = object(["name": .scalar, "url": .scalar])
+    /// A photo as `<picture>` shows it: the fallback JPEG, its size, and both sets of widths.
+    private static let picture: [String: TemplateShape] = [
+        "src": .scalar, "alt": .scalar, "width": .scalar, "height": .scalar, "srcset": .scalar, "webp_srcset": .scalar,
+    ]
     private static let caseSummaryFields: [String: TemplateShape] = [
         "name": .scalar, "native_name": .scalar, "url": .scalar, "country": .scalar, "status": .scalar,
-        "status_label": .scalar, "detained": date, "days": days,
+        "status_label": .scalar, "detained": date, "days": days, "thumbnail": object(picture),
     ]
     private static let caseSummary = object(caseSummaryFields)
     private static let organizationName: [String: TemplateShape] = ["name": .scalar, "short_name": .scalar, "url": .scalar]

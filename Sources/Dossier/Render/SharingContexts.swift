@@ -12,13 +12,18 @@ extension SiteContexts {
 
     /// Sets the sharing keys of a case, statement or signatory page.
     func addSharing(to context: inout TemplateContext, type: String, url: String, title: String, updated: PartialDate?,
-                    image: (path: String, alt: String)? = nil, jsonLD: [JSONValue.Member]) {
+                    image: (path: String, alt: String, width: Int?, height: Int?)? = nil, jsonLD: [JSONValue.Member]) {
         var page = TemplateContext()
         page.set("og_type", type)
         page.set("image", image.map { image in
             TemplateContext {
                 $0.set("url_abs", absolute(image.path))
                 $0.set("alt", image.alt)
+                if let width = image.width, let height = image.height {
+                    $0.set("width", width)
+                    $0.set("height", height)
+                    $0.set("type", "image/jpeg")
+                }
             }
         })
         let document = [JSONValue.Member(key: "@context", value: "https://schema.org")] + jsonLD
@@ -34,7 +39,7 @@ extension SiteContexts {
     }
 
     func caseSharing(_ item: Case, into context: inout TemplateContext, description: String) {
-        let photo = item.photo.map { (path: paths.photo($0), alt: $0.alt) }
+        let photo = item.photo.map(sharingImage)
         addSharing(to: &context, type: "profile", url: paths.case(item.slug), title: item.name, updated: item.updated,
                    image: photo, jsonLD: [
                        .init(key: "@type", value: "Person"),

@@ -134,6 +134,7 @@ struct SiteContexts {
             $0.set("status_label", strings.label(status: item.status))
             $0.set("detained", date(item.detained))
             $0.set("days", days(item))
+            $0.set("thumbnail", item.photo.map(thumbnailContext))
         }
     }
 

@@ -61,9 +61,8 @@ struct SiteRenderer {
         for path in theme.files.keys.sorted() where path.hasPrefix("assets/") {
             if let file = theme.files[path] { files.append(OutputFile(path: path, contents: .data(file.contents))) }
         }
-        for file in site.staticFiles {
-            files.append(OutputFile(path: file.outputPath, contents: .copy(file.source)))
-        }
+        // Pictures as processed (never as they were), other static files as they are.
+        files += site.images.files
         return (files, live)
     }
 

@@ -13,12 +13,14 @@ struct LinkChecker {
     private var unpublished: [String: String] = [:]
     private var pageURLs: [String] = []
 
-    init(baseURL: BaseURL, staticFiles: [StaticFile]) {
+    /// `staticFiles`: where each file of `content/static/` is published (a HEIC picture as
+    /// `.jpg`), relative to the output folder.
+    init(baseURL: BaseURL, staticFiles: [String]) {
         self.paths = SitePaths(root: baseURL.path)
         for url in [paths.home, paths.notFound] + paths.generatedFolders + paths.generatedFiles {
             published.insert(paths.outputFile(for: url))
         }
-        for file in staticFiles { published.insert(file.outputPath) }
+        for file in staticFiles { published.insert(file) }
     }
 
     /// A page (and its old addresses) that a normal build writes, or leaves out.
@@ -45,8 +47,11 @@ struct LinkChecker {
                 continue
             }
             let fix: String
-            if path.hasPrefix(paths.root + "static/") {
-                fix = "put the file at content/\(path.dropFirst(paths.root.count)), or correct the address"
+            let file = String(path.dropFirst(paths.root.count))
+            if ImageFormat(fileName: file) == .heif, published.contains(String(file.dropLast(ImageFormat.fileExtension(of: file).count)) + "jpg") {
+                fix = "HEIC pictures are published as JPEG: write \(paths.root)\(file.dropLast(ImageFormat.fileExtension(of: file).count))jpg"
+            } else if path.hasPrefix(paths.root + "static/") {
+                fix = "put the file at content/\(file), or correct the address"
             } else {
                 fix = Suggestion.closest(to: path, among: pageURLs).map { "did you mean '\($0)'?" } ?? "correct the address, or remove the link"
             }

@@ -59,6 +59,6 @@ extension Site {
         }
         return Site(config: config, clock: clock, cases: replaced(self.cases, cases), statements: replaced(self.statements, statements),
                     organizations: replaced(self.organizations, organizations), pages: replaced(self.pages, pages),
-                    staticFiles: staticFiles, links: links, groups: groups, withheld: withheld)
+                    staticFiles: staticFiles, images: images, links: links, groups: groups, withheld: withheld)
     }
 }

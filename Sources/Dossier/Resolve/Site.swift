@@ -14,6 +14,8 @@ public struct Site: Sendable {
     /// Published free pages, by title.
     public let pages: [Page]
     public let staticFiles: [StaticFile]
+    /// The pictures as processed, and every file of `content/static/` as published.
+    public let images: SiteImages
     public let links: Links
     /// The cases by country, status and tag.
     public let groups: CaseGroups

@@ -15,7 +15,8 @@ public struct SiteResolver: Sendable {
         self.includeEmbargoed = includeEmbargoed
     }
 
-    public func resolve(_ content: ContentParser.Output, staticFiles: [StaticFile]) -> (Site?, [Diagnostic]) {
+    public func resolve(_ content: ContentParser.Output, staticFiles: [StaticFile], images: SiteImages = SiteImages())
+        -> (Site?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var withheld: [Site.Withheld] = []
         let publication = Publication(clock: clock, includeDrafts: includeDrafts, includeEmbargoed: includeEmbargoed)
@@ -38,7 +39,7 @@ public struct SiteResolver: Sendable {
         let groups = CaseGroups(cases: cases)
         if let config = content.config {
             checkLinks(content, published: (cases, statements, pages), groups: groups, baseURL: config.baseURL,
-                       staticFiles: staticFiles, &diagnostics)
+                       staticFiles: Self.publishedStaticPaths(staticFiles, images), &diagnostics)
         }
 
         let signatoryIndex = SignatoryIndex(organizations, &diagnostics)
@@ -68,7 +69,7 @@ public struct SiteResolver: Sendable {
         guard let config = content.config, !diagnostics.hasErrors else { return (nil, diagnostics) }
         let site = Site(
             config: config, clock: clock, cases: cases, statements: statements, organizations: organizations,
-            pages: pages, staticFiles: staticFiles, links: links, groups: groups,
+            pages: pages, staticFiles: staticFiles, images: images, links: links, groups: groups,
             withheld: withheld.sorted { $0.file < $1.file }
         )
         return (site, diagnostics)
@@ -125,9 +126,16 @@ public struct SiteResolver: Sendable {
         }
     }
 
+    /// Where the files of `content/static/` are published: as they are named, but a HEIC
+    /// picture as `.jpg`, and a photo's sizes besides. A picture that failed keeps its own
+    /// name, so a link to it is not reported a second time.
+    private static func publishedStaticPaths(_ staticFiles: [StaticFile], _ images: SiteImages) -> [String] {
+        staticFiles.map(\.outputPath).filter { ImageFormat(fileName: $0) != .heif } + images.publishedPaths
+    }
+
     /// Body links into the site must lead somewhere; only published bodies are checked.
     private func checkLinks(_ content: ContentParser.Output, published: ([Case], [Statement], [Page]), groups: CaseGroups,
-                            baseURL: BaseURL, staticFiles: [StaticFile], _ diagnostics: inout [Diagnostic]) {
+                            baseURL: BaseURL, staticFiles: [String], _ diagnostics: inout [Diagnostic]) {
         let paths = SitePaths(root: baseURL.path)
         let cases = Set(published.0.map(\.file)), statements = Set(published.1.map(\.file)), pages = Set(published.2.map(\.file))
         var checker = LinkChecker(baseURL: baseURL, staticFiles: staticFiles)

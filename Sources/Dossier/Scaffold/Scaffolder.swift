@@ -58,6 +58,8 @@ public struct Scaffolder: Sendable {
             ("content/cases/ana-example.md", Skeleton.exampleCase),
             ("content/organizations/example-rights-group.md", Skeleton.exampleOrganization),
             ("content/statements/\(date)-free-ana-example.md", Skeleton.exampleStatement(date: date)),
+            // The built site and the processed pictures are made from content/: not for git.
+            (".gitignore", "/public/\n/cache/\n"),
         ]
         for (path, text) in files { try write(text, to: path) }
         return files.map(\.0)

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Refuses output folders that would destroy someone's work: the site folder itself, its
-/// `content/` or `templates/`, any folder that contains them, one inside them, and any folder
+/// `content/`, `templates/` or `cache/` (the processed pictures), any folder that contains them, one inside them, and any folder
 /// holding files dossier did not write.
 public struct OutputGuard: Sendable {
     public let siteFolder: URL
@@ -15,7 +15,7 @@ public struct OutputGuard: Sendable {
     public func check() -> Diagnostic? {
         let out = Self.realPath(output)
         let site = Self.realPath(siteFolder)
-        let protected = [site, site + "/content", site + "/templates"]
+        let protected = [site, site + "/content", site + "/templates", site + "/cache"]
         for folder in protected {
             if out == folder || folder.hasPrefix(out == "/" ? "/" : out + "/") {
                 return refusal("the output folder \(output.path) is or contains \(folder), which holds the site's own files",
@@ -24,7 +24,7 @@ public struct OutputGuard: Sendable {
         }
         for folder in protected.dropFirst() where out.hasPrefix(folder + "/") {
             return refusal("the output folder \(output.path) is inside \(folder)",
-                           fix: "build outside content/ and templates/, like --output \(site)/public")
+                           fix: "build outside content/, templates/ and cache/, like --output \(site)/public")
         }
         let fileManager = FileManager.default
         guard fileManager.fileExists(atPath: output.path) else { return nil }

@@ -16,15 +16,31 @@ import Testing
         #expect(FolderSnapshot(output) == before)
     }
 
+    @Test func aBadPictureLeavesThePreviousSiteIntact() throws {
+        let (scratch, output) = try builtCopy(of: "campaign")
+        defer { scratch.remove() }
+        let before = FolderSnapshot(output)
+
+        // The case's photo replaced by its first half, as an upload that stopped.
+        let photo = scratch.url.appending(path: "content/static/images/ana-example.png")
+        let png = try Data(contentsOf: photo)
+        try png.prefix(png.count / 2).write(to: photo)
+        let (bad, _) = build(scratch.url)
+        #expect(bad.written == nil)
+        #expect(printed(bad.diagnostics).contains("content/cases/ana-example.md:21:8: error: the picture /static/images/ana-example.png is damaged or cut short"))
+        #expect(FolderSnapshot(output) == before)
+    }
+
     @Test func aFailureWhileWritingLeavesThePreviousSiteIntact() throws {
         let (scratch, output) = try builtCopy(of: "campaign")
         defer { scratch.remove() }
         let before = FolderSnapshot(output)
 
-        // Prepare a build, then take away a file it is about to copy.
-        let options = BuildOptions(siteFolder: scratch.url, clock: BuildClock(asOf: CalendarDay(year: 2025, month: 7, day: 1)))
+        // Prepare a build, then take away the files it is about to copy: the processed pictures.
+        var options = BuildOptions(siteFolder: scratch.url, clock: BuildClock(asOf: CalendarDay(year: 2025, month: 7, day: 1)))
+        options.imageCache = scratch.url.appending(path: "cache/images")
         let files = try #require(SiteBuilder(options: options).prepare().files)
-        try FileManager.default.removeItem(at: scratch.url.appending(path: "content/static/images/ana-example.png"))
+        try FileManager.default.removeItem(at: scratch.url.appending(path: "cache"))
         #expect(throws: SiteWriter.WriteError.self) { try SiteWriter(output: output).write(files) }
 
         #expect(FolderSnapshot(output) == before)

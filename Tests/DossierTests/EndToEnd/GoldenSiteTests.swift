@@ -5,7 +5,7 @@ import Testing
 /// Builds `Fixtures/sites/<name>/content` as of 2025-06-30 and compares every file written
 /// with `Fixtures/sites/<name>/expected`, byte for byte.
 @Suite struct GoldenSiteTests {
-    @Test(arguments: ["campaign"])
+    @Test(arguments: ["campaign", "photos"])
     func buildMatchesTheGoldenSite(_ name: String) throws {
         let fixture = Fixtures.site(name)
         let scratch = try TemporaryFolder()
@@ -42,6 +42,24 @@ import Testing
         #expect(alias.contains("https://campaign.example.org/cases/ana-example/"))
         #expect(FileManager.default.fileExists(atPath: output.appending(path: "static/images/ana-example.png").path))
         #expect(FileManager.default.fileExists(atPath: output.appending(path: "assets/dossier.css").path))
+    }
+
+    @Test func thePhotoSiteShowsEachPhotoUprightInSeveralSizes() throws {
+        // The fixture's photo is stored 700 × 500 with orientation 6, and a HEIC.
+        let scratch = try TemporaryFolder()
+        defer { scratch.remove() }
+        let (_, output) = build(Fixtures.site("photos"), output: scratch.url.appending(path: "public"))
+        let page = try String(contentsOf: output.appending(path: "cases/dana-example/index.html"), encoding: .utf8)
+        #expect(page.contains(#"<source type="image/webp" srcset="/static/images/dana-example-96w.webp 96w, /static/images/dana-example-192w.webp 192w, /static/images/dana-example-320w.webp 320w, /static/images/dana-example-500w.webp 500w""#))
+        #expect(page.contains(#"<img src="/static/images/dana-example-500w.jpg" srcset="#))
+        #expect(page.contains(#"width="500" height="700" alt="Dana Example outdoors, smiling">"#))
+        #expect(page.contains(#"<meta property="og:image" content="https://photos.example.org/static/images/dana-example-500w.jpg">"#))
+        let heic = try String(contentsOf: output.appending(path: "cases/eli-example/index.html"), encoding: .utf8)
+        #expect(heic.contains(#"<img src="/static/images/eli-example-350w.jpg""#))
+        #expect(!FileManager.default.fileExists(atPath: output.appending(path: "static/images/eli-example.heic").path))
+        #expect(FileManager.default.fileExists(atPath: output.appending(path: "static/images/eli-example.jpg").path))
+        let list = try String(contentsOf: output.appending(path: "cases/index.html"), encoding: .utf8)
+        #expect(list.contains(#"sizes="2.25rem" width="96" height="135" alt="" loading="lazy">"#))
     }
 
     @Test func draftsAndEmbargoesAreLeftOutAndReported() throws {

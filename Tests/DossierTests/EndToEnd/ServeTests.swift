@@ -76,6 +76,25 @@ import Testing
         #expect(try await server.interrupt() == 0)
     }
 
+    @Test(.timeLimit(.minutes(1))) func onlyRequestsForTheAddressItServesAreAnswered() async throws {
+        let scratch = try TemporaryFolder()
+        defer { scratch.remove() }
+        try scratch.copySite(from: Fixtures.site("campaign"))
+        let server = try ServedSite(arguments: ["serve", "--source", scratch.url.path, "--port", "0", "--as-of", "2025-06-30", "--drafts"])
+        defer { server.kill() }
+        let base = try await server.address()
+        let port = try #require(base.port)
+        // What a browser sends for a page of another site whose name now points here.
+        let rebound = try RawHTTP.get("/cases/cyrus-draft/", host: "evil.example:\(port)", port: port)
+        #expect(rebound.hasPrefix("HTTP/1.1 403"))
+        #expect(!rebound.contains("Cyrus"))
+        let local = try RawHTTP.get("/cases/cyrus-draft/", host: "localhost:\(port)", port: port)
+        #expect(local.hasPrefix("HTTP/1.1 200"))
+        #expect(local.contains("Cyrus"))
+        #expect(try RawHTTP.get("/", host: "127.0.0.1:\(port)", port: port).hasPrefix("HTTP/1.1 200"))
+        #expect(try await server.interrupt() == 0)
+    }
+
     @Test func theBuiltSiteHasNoReloadScript() throws {
         let (scratch, output) = try builtCopy(of: "campaign")
         defer { scratch.remove() }
@@ -93,6 +112,36 @@ import Testing
         request.timeoutInterval = 20
         let (data, response) = try await URLSession.shared.data(for: request)
         return ((response as? HTTPURLResponse)?.statusCode ?? 0, String(decoding: data, as: UTF8.self))
+    }
+}
+
+/// One HTTP/1.1 request over a plain socket, with a `Host` header of the test's choosing
+/// (URLSession sets its own); the whole answer, read until the server closes.
+private enum RawHTTP {
+    static func get(_ path: String, host: String, port: Int) throws -> String {
+        let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard socket >= 0 else { throw CocoaError(.fileReadUnknown) }
+        defer { close(socket) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = UInt16(port).bigEndian
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        var timeout = timeval(tv_sec: 10, tv_usec: 0)
+        setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        guard connected == 0 else { throw CocoaError(.fileReadUnknown) }
+        let request = "GET \(path) HTTP/1.1\r\nHost: \(host)\r\nConnection: close\r\n\r\n"
+        _ = request.withCString { send(socket, $0, strlen($0), 0) }
+        var answer = Data()
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let count = recv(socket, &buffer, buffer.count, 0)
+            if count <= 0 { break }
+            answer.append(contentsOf: buffer[..<count])
+        }
+        return String(decoding: answer, as: UTF8.self)
     }
 }
 

@@ -9,7 +9,7 @@ import Testing
     static let repository = ReferenceEngineTests.repository
 
     @Test func everyContextTheSiteBuildsFitsItsPageShape() throws {
-        for folder in [Fixtures.site("campaign"), Self.repository] {
+        for folder in [Fixtures.site("campaign"), Fixtures.site("photos"), Self.repository] {
             let options = BuildOptions(siteFolder: folder, clock: BuildClock(asOf: PartialDate("2025-06-30")!.earliestDay), includeDrafts: true)
             let (_, site, diagnostics) = SiteBuilder(options: options).prepare()
             let built = try #require(site, "\(printed(diagnostics))")
@@ -46,8 +46,8 @@ import Testing
         #expect(printed(report.diagnostics.filter { $0.location?.path.hasPrefix("templates/") == true }) == """
             templates/case.mustache:4:9: warning: 'nmae' is never set on the pages this template renders, so it prints nothing
             templates/case.mustache:4:9: note: did you mean 'name'?
-            templates/case.mustache:14:17: warning: 'scr' is never set on the pages this template renders, so it prints nothing
-            templates/case.mustache:14:17: note: did you mean 'src'?
+            templates/case.mustache:18:19: warning: 'scr' is never set on the pages this template renders, so it prints nothing
+            templates/case.mustache:18:19: note: did you mean 'src'?
 
             """)
     }

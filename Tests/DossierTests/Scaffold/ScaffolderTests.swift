@@ -58,7 +58,7 @@ import Testing
         defer { scratch.remove() }
         let site = scratch.url.appending(path: "my-campaign")
         let created = try Scaffolder(siteFolder: site, today: Self.today).createSite()
-        #expect(created.count == 4)
+        #expect(created.count == 5)
         let (report, output) = build(site)
         #expect(report.diagnostics == [])
         #expect(report.succeeded)

@@ -6,7 +6,9 @@ import Testing
 func build(_ siteFolder: URL, output: URL? = nil, asOf: String = "2025-06-30", drafts: Bool = false) -> (BuildReport, URL) {
     let output = output ?? siteFolder.appending(path: "public", directoryHint: .isDirectory)
     let day = PartialDate(asOf)!.earliestDay
-    let options = BuildOptions(siteFolder: siteFolder, output: output, clock: BuildClock(asOf: day), includeDrafts: drafts)
+    var options = BuildOptions(siteFolder: siteFolder, output: output, clock: BuildClock(asOf: day), includeDrafts: drafts)
+    // Beside the output, which is a scratch folder: a fixture's own folder stays as checked in.
+    options.imageCache = output.deletingLastPathComponent().appending(path: "cache/images", directoryHint: .isDirectory)
     return (SiteBuilder(options: options).build(), output)
 }
 

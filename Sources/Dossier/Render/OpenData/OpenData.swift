@@ -77,7 +77,10 @@ struct OpenData {
             text("facility") { $0.facility },
             text("write_to") { $0.writeTo?.trimmingSpaces },
             text("hashtag") { $0.hashtag },
-            text("photo_url") { $0.photo.map { absolute(paths.photo($0)) } },
+            // The published copy: without metadata, and a HEIC as JPEG.
+            text("photo_url") { item in item.photo.map { photo in
+                absolute(site.images.published[photo.path].map { paths.root + $0.path } ?? paths.photo(photo))
+            } },
             text("photo_alt") { $0.photo?.alt },
             text("photo_credit") { $0.photo?.credit },
             DataColumn("tags") { .array(cases[$0].tags.map(JSONValue.string)) },

@@ -1,0 +1,36 @@
+import Foundation
+
+/// Where each picture is used: the `photo:` lines of cases and the links and images of
+/// bodies, by the site path they name (`/static/images/x.jpg`). A problem with a picture is
+/// reported at each line that uses it, since that is where a volunteer looks.
+struct ImageUses: Sendable {
+    private(set) var photos: [String: [SourceLocation]] = [:]
+    private(set) var links: [String: [SourceLocation]] = [:]
+
+    init(_ content: ContentParser.Output) {
+        let root = content.config?.baseURL.path ?? "/"
+        for item in content.cases {
+            if let photo = item.photo { photos[photo.path, default: []].append(photo.location) }
+        }
+        let bodies = content.cases.map(\.bodyLinks) + content.statements.map(\.bodyLinks)
+            + content.organizations.map(\.bodyLinks) + content.pages.map(\.bodyLinks)
+        for link in bodies.joined() {
+            guard let path = Self.sitePath(of: link.destination, root: root) else { continue }
+            links[path, default: []].append(link.location)
+        }
+    }
+
+    /// Every line that uses the picture at `path`, photos first.
+    func locations(of path: String) -> [SourceLocation] {
+        (photos[path] ?? []) + (links[path] ?? [])
+    }
+
+    /// `/static/…` for a destination inside the site's static files, else `nil`.
+    private static func sitePath(of destination: String, root: String) -> String? {
+        var target = Substring(destination)
+        if let end = target.firstIndex(where: { $0 == "#" || $0 == "?" }) { target = target[..<end] }
+        guard target.hasPrefix(root + "static/") else { return nil }
+        let path = "/" + target.dropFirst(root.count)
+        return path.removingPercentEncoding ?? path
+    }
+}
