@@ -133,6 +133,12 @@ static inline VipsImage *dossier_gradient(int width, int height) {
     return failed ? NULL : out;
 }
 
+/// The picture with libvips' own sRGB profile attached, for tests of what keeps a profile.
+static inline VipsImage *dossier_with_srgb_profile(VipsImage *in) {
+    VipsImage *out = NULL;
+    return vips_icc_transform(in, &out, "srgb", "input_profile", "srgb", NULL) ? NULL : out;
+}
+
 /// The mean of the bands of one pixel, for tests that look at where a corner went.
 static inline int dossier_pixel_mean(VipsImage *in, int x, int y, double *mean) {
     double *vector = NULL;

@@ -173,6 +173,11 @@ final class Raster: @unchecked Sendable {
         guard dossier_decode_all(image) == 0 else { throw Self.lastFailure() }
     }
 
+    /// With libvips' sRGB profile attached (tests of what keeps a profile).
+    func withSRGBProfile() throws(Failure) -> Raster {
+        try Self.wrap(dossier_with_srgb_profile(image), keeping: [self])
+    }
+
     /// The mean of the bands of the pixel at `x`, `y`.
     func average(x: Int, y: Int) throws(Failure) -> Double {
         var mean = 0.0
