@@ -22,6 +22,13 @@ static inline VipsImage *dossier_load_jpeg(const void *buf, size_t len) {
     return vips_jpegload_buffer((void *) buf, len, &out, "fail_on", VIPS_FAIL_ON_TRUNCATED, NULL) ? NULL : out;
 }
 
+/// Decoded at 1/`shrink` of its size (2, 4 or 8), by libjpeg itself: a phone's 48-megapixel
+/// photo made into 1200 pixels wide decodes a sixteenth of its pixels.
+static inline VipsImage *dossier_load_jpeg_shrunk(const void *buf, size_t len, int shrink) {
+    VipsImage *out = NULL;
+    return vips_jpegload_buffer((void *) buf, len, &out, "shrink", shrink, "fail_on", VIPS_FAIL_ON_TRUNCATED, NULL) ? NULL : out;
+}
+
 static inline VipsImage *dossier_load_png(const void *buf, size_t len) {
     VipsImage *out = NULL;
     return vips_pngload_buffer((void *) buf, len, &out, "fail_on", VIPS_FAIL_ON_TRUNCATED, NULL) ? NULL : out;
