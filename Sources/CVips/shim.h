@@ -22,6 +22,13 @@ static inline VipsImage *dossier_load_jpeg(const void *buf, size_t len) {
     return vips_jpegload_buffer((void *) buf, len, &out, "fail_on", VIPS_FAIL_ON_TRUNCATED, NULL) ? NULL : out;
 }
 
+/// Decoded at 1/`shrink` of its size (2, 4 or 8), by libjpeg itself: a phone's 48-megapixel
+/// photo made into 1200 pixels wide decodes a sixteenth of its pixels.
+static inline VipsImage *dossier_load_jpeg_shrunk(const void *buf, size_t len, int shrink) {
+    VipsImage *out = NULL;
+    return vips_jpegload_buffer((void *) buf, len, &out, "shrink", shrink, "fail_on", VIPS_FAIL_ON_TRUNCATED, NULL) ? NULL : out;
+}
+
 static inline VipsImage *dossier_load_png(const void *buf, size_t len) {
     VipsImage *out = NULL;
     return vips_pngload_buffer((void *) buf, len, &out, "fail_on", VIPS_FAIL_ON_TRUNCATED, NULL) ? NULL : out;
@@ -131,6 +138,12 @@ static inline VipsImage *dossier_gradient(int width, int height) {
     VipsImage *made[6] = {xyz, x, y, sum, bands, scaled};
     for (int index = 0; index < 6; index++) if (made[index]) g_object_unref(made[index]);
     return failed ? NULL : out;
+}
+
+/// The picture with libvips' own sRGB profile attached, for tests of what keeps a profile.
+static inline VipsImage *dossier_with_srgb_profile(VipsImage *in) {
+    VipsImage *out = NULL;
+    return vips_icc_transform(in, &out, "srgb", "input_profile", "srgb", NULL) ? NULL : out;
 }
 
 /// The mean of the bands of one pixel, for tests that look at where a corner went.

@@ -24,6 +24,13 @@ final class ProgressLine: Sendable {
                 state.shown = progress.total >= Self.threshold
                 guard state.shown else { return }
                 emit("Checking \(progress.total) content files…", &state)
+            case .pictures:
+                guard state.shown else { return }
+                if interactive {
+                    emit("Pictures: \(progress.done) of \(progress.total) static files", &state)
+                } else if progress.done == 0 {
+                    emit("Pictures: \(progress.total) static files (processed once, then kept in cache/)", &state)
+                }
             case .writing:
                 guard state.shown else { return }
                 let percent = progress.total == 0 ? 100 : progress.done * 100 / progress.total

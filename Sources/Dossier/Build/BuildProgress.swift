@@ -6,6 +6,9 @@ public struct BuildProgress: Sendable, Hashable {
     public enum Stage: String, Sendable {
         /// Files are read, parsed and checked; `total` is the number of content files.
         case checking
+        /// The files of `content/static/` are looked at and pictures processed (or taken from
+        /// the image cache); `done` counts up to `total` files.
+        case pictures
         /// Pages are rendered and written; `done` counts up to `total` files.
         case writing
     }
@@ -29,17 +32,19 @@ final class ProgressCounter: Sendable {
     private let total: Int
     private let step: Int
     private let handler: BuildProgress.Handler?
+    private let stage: BuildProgress.Stage
 
-    init(total: Int, handler: BuildProgress.Handler?) {
+    init(total: Int, stage: BuildProgress.Stage = .writing, handler: BuildProgress.Handler?) {
         self.total = total
         self.step = max(total / 100, 1)
         self.handler = handler
-        handler?(BuildProgress(stage: .writing, done: 0, total: total))
+        self.stage = stage
+        handler?(BuildProgress(stage: stage, done: 0, total: total))
     }
 
     func finishedOne() {
         guard let handler else { return }
         let count = done.add(1, ordering: .relaxed).newValue
-        if count % step == 0 || count == total { handler(BuildProgress(stage: .writing, done: count, total: total)) }
+        if count % step == 0 || count == total { handler(BuildProgress(stage: stage, done: count, total: total)) }
     }
 }

@@ -86,7 +86,7 @@ public struct SiteBuilder: Sendable {
         // writes (where, when, whose), and a case's photo in several sizes. The parsed content
         // says which are photos and which lines use each, where a bad picture is reported.
         let imageCache = ImageCache(folder: options.imageCache, isReadOnly: !writing)
-        let pipeline = ImagePipeline(cache: imageCache, buildCache: writing ? options.cache : nil)
+        let pipeline = ImagePipeline(cache: imageCache, buildCache: writing ? options.cache : nil, progress: options.progress)
         let (images, imageDiagnostics) = pipeline.run(staticFiles, uses: ImageUses(content))
         diagnostics += imageDiagnostics
 

@@ -10,6 +10,8 @@ struct ImagePipeline: Sendable {
     /// What an earlier build of this process made (`dossier serve`), to skip reading and
     /// hashing pictures whose files did not change.
     var buildCache: BuildCache?
+    /// Told of each file looked at: a first build of a large site spends seconds here.
+    var progress: BuildProgress.Handler?
 
     /// A picture processed by an earlier build of the process, and the entry holding it.
     struct Kept: Sendable {
@@ -20,8 +22,10 @@ struct ImagePipeline: Sendable {
 
     func run(_ staticFiles: [StaticFile], uses: ImageUses) -> (SiteImages, [Diagnostic]) {
         let photos = Set(uses.photos.keys)
+        let counter = ProgressCounter(total: staticFiles.count, stage: .pictures, handler: staticFiles.isEmpty ? nil : progress)
         let outcomes = staticFiles.concurrentMap { file in
-            outcome(of: file, isPhoto: photos.contains("/" + file.outputPath))
+            defer { counter.finishedOne() }
+            return outcome(of: file, isPhoto: photos.contains("/" + file.outputPath))
         }
         var images = SiteImages()
         var diagnostics: [Diagnostic] = []

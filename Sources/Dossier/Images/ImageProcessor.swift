@@ -9,10 +9,11 @@ import Foundation
 struct ImageProcessor: Sendable {
     /// Raised whenever a change here changes the published bytes, so that no cache entry
     /// made by an older dossier is used.
-    static let version = 1
+    static let version = 2
     /// Larger pictures are refused before a pixel is decoded: a small file can announce
     /// billions of pixels, and decoding it would take the memory of whoever builds the site.
-    /// 100 megapixels is twice what the largest phone camera takes.
+    /// 100 megapixels is twice what phones take in their usual modes (48 or 50); a photo
+    /// from a 200-megapixel mode has to be scaled down first, and the error says so.
     static let maximumPixels = 100_000_000
     /// For WebP and JPEG: small files, and no visible loss on a photo.
     static let quality = 82
@@ -64,9 +65,10 @@ struct ImageProcessor: Sendable {
             }
             try add(clean, as: job.published, named: "original." + job.published.fileExtension)
             if job.isPhoto {
-                // Each size from the next larger one, held in memory: one decode of the source,
-                // and each step a small one.
-                var larger = try Self.prepared(clean, for: .webp).inMemory()
+                // Each size from the next larger one, held in memory, so each step is a small
+                // one; the full-size picture is not held, which would take 150 MB for a phone's
+                // 48-megapixel photo on each core.
+                var larger = try Self.prepared(Self.sizesSource(bytes, job, upright: clean), for: .webp)
                 for width in PhotoWidths.forPhoto(ofWidth: clean.width) {
                     let sized = try larger.resized(toWidth: width).inMemory()
                     try add(sized, as: .webp, named: "\(width)w.webp")
@@ -90,6 +92,14 @@ struct ImageProcessor: Sendable {
             // The header was read, the pixels were not.
             throw .damaged
         }
+    }
+
+    /// Where a photo's sizes are made from: the clean picture, or for a JPEG much wider than
+    /// the widest size, the same decoded at a half, a quarter or an eighth by libjpeg.
+    private static func sizesSource(_ bytes: Data, _ job: ImageJob, upright clean: Raster) throws(Raster.Failure) -> Raster {
+        let widest = PhotoWidths.all.last!
+        guard job.format == .jpeg, let shrink = [8, 4, 2].first(where: { clean.width / $0 >= widest }) else { return clean }
+        return try Raster.reading(jpeg: bytes, shrunkBy: shrink).upright().keepingOnly(keptFields)
     }
 
     /// What each encoder takes: 8-bit sRGB for WebP and JPEG, no transparency in JPEG.

@@ -24,6 +24,20 @@ import Testing
         }
     }
 
+    @Test func aLargeSidewaysJPEGDecodedSmallerComesOutUprightToo() throws {
+        // 2600 wide once upright: its sizes are made from a decode at half its size.
+        let stored = try MarkedImage.make(.jpeg, width: 600, height: 2600, orientation: 6)
+        let job = ImageJob(file: StaticFile(outputPath: "static/a.jpg", source: URL(fileURLWithPath: "/a")),
+                           format: .jpeg, published: .jpeg, isPhoto: true)
+        let output = try ImageProcessor().process(stored, job)
+        #expect(output.image.width == 2600 && output.image.height == 600)
+        let widest = try #require(output.image.renditions.dropFirst().first)
+        #expect(widest.width == 1200 && widest.height == 277)
+        let published = try Raster.reading(try #require(output.files[widest.file]), as: widest.format)
+        #expect(published.width == 1200 && published.height == 277 && published.field("orientation") == nil)
+        for data in output.files.values { #expect(data.range(of: Data(MarkedImage.prefix.utf8)) == nil) }
+    }
+
     @Test func turningMovesTheTopLeftCornerToTheTopRight() throws {
         // The gradient is dark at its top left. Turned a quarter to the right, that corner
         // is at the top right: a smaller width is all the test can read, so it compares a
