@@ -62,10 +62,10 @@ public struct TemplateLibrary: Sendable {
 
     /// Renders the template `id` with `context` at the bottom of the context stack.
     public func render(_ id: ID, _ context: TemplateValue, into output: inout [UInt8]) {
-        var renderer = TemplateRenderer(library: self, context: context)
-        swap(&renderer.output, &output)
+        var renderer = TemplateRenderer(library: self, context: context, capacity: output.capacity - output.count)
         renderer.render(template: id.index)
-        swap(&renderer.output, &output)
+        renderer.output.copy(into: &output)
+        renderer.output.deallocate()
     }
 
     /// The bytes of the template `name` rendered with `context`; `nil` if there is no such template.

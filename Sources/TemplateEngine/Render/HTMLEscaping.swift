@@ -2,18 +2,35 @@
 /// Nearly every value needs none, and is then copied in one piece.
 public enum HTMLEscaping {
     public static func append(_ text: String, to output: inout [UInt8]) {
-        if let done: Void = text.utf8.withContiguousStorageIfAvailable({ append($0, to: &output) }) { return done }
-        Array(text.utf8).withUnsafeBufferPointer { append($0, to: &output) }
+        // `withUTF8`, not `utf8.withContiguousStorageIfAvailable`: that has no storage to
+        // give for a small string (up to 15 bytes, most values), which then went through an
+        // array made for it.
+        var text = text
+        text.withUTF8 { append($0, to: &output) }
+    }
+
+    /// `text` as it is, for `{{{name}}}`.
+    static func appendUnescaped(_ text: String, to output: inout OutputBuffer) {
+        var text = text
+        text.withUTF8 { output.append($0) }
     }
 
     public static func append(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        escape(bytes) { output.append(contentsOf: $0) }
+    }
+
+    static func append(_ text: String, to output: inout OutputBuffer) {
+        var text = text
+        text.withUTF8 { bytes in escape(bytes) { output.append($0) } }
+    }
+
+    /// `bytes` escaped, handed to `emit` in pieces: runs of `bytes`, and replacements.
+    @inline(__always)
+    private static func escape(_ bytes: UnsafeBufferPointer<UInt8>, _ emit: (UnsafeBufferPointer<UInt8>) -> Void) {
         guard let base = bytes.baseAddress else { return }
         let count = bytes.count
         var runStart = 0
         var index = 0
-        func flush(upTo end: Int) {
-            if end > runStart { output.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: end - runStart)) }
-        }
         while index < count {
             // Eight bytes at a time while none of them needs escaping, which is nearly always.
             if index + 8 <= count, !mayNeedEscaping(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
@@ -23,14 +40,14 @@ public enum HTMLEscaping {
             let end = min(index + 8, count)
             while index < end {
                 if let replacement = replacement(for: base[index]) {
-                    flush(upTo: index)
-                    output.append(contentsOf: replacement)
+                    if index > runStart { emit(UnsafeBufferPointer(start: base + runStart, count: index - runStart)) }
+                    emit(UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
                     runStart = index + 1
                 }
                 index += 1
             }
         }
-        flush(upTo: count)
+        if count > runStart { emit(UnsafeBufferPointer(start: base + runStart, count: count - runStart)) }
     }
 
     /// Whether any byte of `word` is one of the five: a zero byte in `word ^ pattern`.
@@ -57,15 +74,9 @@ public enum HTMLEscaping {
     }
 }
 
-private extension Array where Element == UInt8 {
-    mutating func append(contentsOf text: StaticString) {
-        append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
-    }
-}
-
 /// An integer in decimal, written without making a `String`.
 enum DecimalDigits {
-    static func append(_ number: Int, to output: inout [UInt8]) {
+    static func append(_ number: Int, to output: inout OutputBuffer) {
         if number < 0 { output.append(UInt8(ascii: "-")) }
         var magnitude = number.magnitude
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
@@ -75,7 +86,7 @@ enum DecimalDigits {
                 digits[position] = UInt8(ascii: "0") + UInt8(magnitude % 10)
                 magnitude /= 10
             } while magnitude > 0
-            output.append(contentsOf: digits[position...])
+            output.append(UnsafeBufferPointer(rebasing: digits[position...]))
         }
     }
 }

@@ -3,13 +3,14 @@
 struct TemplateRenderer {
     private let program: Program
     private let library: TemplateLibrary
-    var output: [UInt8] = []
+    var output: OutputBuffer
     private var stack: [TemplateValue]
     private var indentation: [UInt8] = []
     private var overrides: [TemplateName: Range<Int32>] = [:]
 
-    init(library: TemplateLibrary, context: TemplateValue) {
+    init(library: TemplateLibrary, context: TemplateValue, capacity: Int) {
         self.library = library
+        self.output = OutputBuffer(capacity: capacity)
         self.program = library.program
         self.stack = [context]
         stack.reserveCapacity(16)
@@ -35,7 +36,7 @@ struct TemplateRenderer {
                 index += 1
             } else {
                 let atLineStart = endsLine(after: start)
-                if atLineStart { output.append(contentsOf: indentation) }
+                if atLineStart { indentation.withUnsafeBufferPointer { output.append($0) } }
                 let mark = output.count
                 index = run(instruction, at: index)
                 if atLineStart, output.count == mark { output.removeLast(indentation.count) }
@@ -48,7 +49,7 @@ struct TemplateRenderer {
         switch instruction.kind {
         case .text:
             program.bytes.withUnsafeBufferPointer { bytes in
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[Int(instruction.a)..<Int(instruction.a + instruction.b)]))
+                output.append(UnsafeBufferPointer(rebasing: bytes[Int(instruction.a)..<Int(instruction.a + instruction.b)]))
             }
             return index + 1
         case .variable:
@@ -96,10 +97,10 @@ struct TemplateRenderer {
             let savedIndentation = indentation
             indentation += own
             let mark = output.count
-            if instruction.flag { output.append(contentsOf: own) }
+            if instruction.flag { own.withUnsafeBufferPointer { output.append($0) } }
             let start = output.count
             render(overrides[program.blockNames[Int(instruction.a)]] ?? Int32(index + 1)..<instruction.b)
-            if output.count == start { output.removeSubrange(mark...) }
+            if output.count == start { output.truncate(to: mark) }
             indentation = savedIndentation
             return Int(instruction.b)
         }
@@ -145,24 +146,25 @@ struct TemplateRenderer {
     private mutating func write(_ value: TemplateValue, escaped: Bool) {
         switch value {
         case .text(let text):
-            if escaped { HTMLEscaping.append(text, to: &output) } else { output.append(contentsOf: text.utf8) }
+            if escaped { HTMLEscaping.append(text, to: &output) } else { HTMLEscaping.appendUnescaped(text, to: &output) }
         case .int(let number): DecimalDigits.append(number, to: &output)
-        case .double(let number): output.append(contentsOf: "\(number)".utf8)
-        case .bool(let flag): output.append(contentsOf: (flag ? "true" : "false").utf8)
+        case .double(let number): HTMLEscaping.appendUnescaped("\(number)", to: &output)
+        case .bool(let flag): output.append(flag ? "true" : "false")
         case .null, .list, .object: break
         }
     }
 
     /// Writes template text, each of its lines indented when it starts a line of the unit.
     private mutating func writeIndented(_ instruction: Program.Instruction, unitStart: Int) {
-        let bytes = program.bytes[Int(instruction.a)..<Int(instruction.a + instruction.b)]
-        var pieceStart = bytes.startIndex
-        while pieceStart < bytes.endIndex {
+        let bytes = program.bytes
+        var pieceStart = Int(instruction.a)
+        let end = Int(instruction.a + instruction.b)
+        while pieceStart < end {
             var pieceEnd = pieceStart
-            while pieceEnd < bytes.endIndex, bytes[pieceEnd] != UInt8(ascii: "\n") { pieceEnd += 1 }
-            if pieceEnd < bytes.endIndex { pieceEnd += 1 }
-            if endsLine(after: unitStart) { output.append(contentsOf: indentation) }
-            output.append(contentsOf: bytes[pieceStart..<pieceEnd])
+            while pieceEnd < end, bytes[pieceEnd] != UInt8(ascii: "\n") { pieceEnd += 1 }
+            if pieceEnd < end { pieceEnd += 1 }
+            if endsLine(after: unitStart) { indentation.withUnsafeBufferPointer { output.append($0) } }
+            bytes.withUnsafeBufferPointer { output.append(UnsafeBufferPointer(rebasing: $0[pieceStart..<pieceEnd])) }
             pieceStart = pieceEnd
         }
     }
