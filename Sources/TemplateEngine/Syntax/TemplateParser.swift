@@ -46,7 +46,7 @@ struct TemplateParser {
 
     private let bytes: [UInt8]
     private let template: String
-    private let lines: LineIndex
+    private var lines: LineIndex
     private var position = 0
 
     private init(_ text: String, template: String) {
