@@ -68,8 +68,11 @@ struct TemplateParser {
         var whitespace: ArraySlice<UInt8> = []
         func append(text: ArraySlice<UInt8>) {
             guard !text.isEmpty else { return }
-            if case .node(.text(let previous))? = items.last {
-                items[items.count - 1] = .node(.text(previous + text))
+            if case .node(.text(var previous))? = items.last {
+                // Taken out first, so the text grows in place rather than copied per line.
+                items.removeLast()
+                previous += text
+                items.append(.node(.text(previous)))
             } else {
                 items.append(.node(.text(Array(text))))
             }
