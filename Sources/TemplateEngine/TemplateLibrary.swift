@@ -10,7 +10,6 @@ public struct TemplateLibrary: Sendable {
     let roots: [Block]
     /// Every template compiled into instructions, for rendering.
     let program: Program
-    let names: [String]
     let indexes: [String: Int]
 
     /// The templates that could not be compiled, each with its first error.
@@ -29,7 +28,6 @@ public struct TemplateLibrary: Sendable {
             }
         }
         let indexes = Dictionary(uniqueKeysWithValues: parsed.enumerated().map { ($0.element.0, $0.offset) })
-        self.names = parsed.map(\.0)
         self.indexes = indexes
         self.roots = parsed.map { PartialLinker(indexes: indexes).link($0.1) }
         self.program = Program(parsed.map(\.1), indexes: indexes)
@@ -60,9 +58,10 @@ public struct TemplateLibrary: Sendable {
         return missing.sorted { $0.0 < $1.0 }
     }
 
-    /// Renders the template `id` with `context` at the bottom of the context stack.
-    public func render(_ id: ID, _ context: TemplateValue, into output: inout [UInt8]) {
-        var renderer = TemplateRenderer(library: self, context: context, capacity: output.capacity - output.count)
+    /// Renders the template `id` with `context` at the bottom of the context stack, after
+    /// what `output` holds. `capacity` is what the render is expected to need.
+    public func render(_ id: ID, _ context: TemplateValue, into output: inout [UInt8], capacity: Int = 16 * 1024) {
+        var renderer = TemplateRenderer(library: self, context: context, capacity: capacity)
         renderer.render(template: id.index)
         renderer.output.copy(into: &output)
         renderer.output.deallocate()

@@ -1,4 +1,5 @@
 import Foundation
+import TemplateEngine
 import Yams
 
 /// Every fixed word the theme shows, in the site's language, from `strings/<language>.yaml`:
@@ -8,6 +9,9 @@ struct LocalizedStrings {
     let language: String
     /// All keys, for templates.
     let table: [String: Any]
+    /// `table` as templates read it (`{{t.detained}}`), made once for every page and the
+    /// names check.
+    let templateTable: TemplateValue
     private let months: [String]
     private let monthsGenitive: [String]
     private let dayPattern: String
@@ -31,6 +35,7 @@ struct LocalizedStrings {
     init(language: String, table: [String: Any], source: String, _ diagnostics: inout [Diagnostic]) {
         self.language = language
         self.table = table
+        self.templateTable = TemplateValue.wrapping(table)
         self.rule = PluralRule(language: language)
         func missing(_ key: String, _ what: String) {
             diagnostics.append(.error(at: SourceLocation(path: source), "missing '\(key)': \(what)",

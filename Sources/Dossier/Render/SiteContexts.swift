@@ -25,7 +25,7 @@ struct SiteContexts {
         self.site = site
         self.strings = strings
         self.paths = SitePaths(root: site.config.baseURL.path)
-        self.translations = TemplateValue.wrapping(strings.table)
+        self.translations = strings.templateTable
         siteValues = TemplateContext {
             $0.set("title", site.config.title)
             $0.set("description", site.config.description)

@@ -9,7 +9,6 @@ struct TemplateSet: Sendable {
                            "signatories", "signatory", "page", "404", "redirect", "groups", "group", "data"]
 
     let library: TemplateLibrary
-    private let ids: [String: TemplateLibrary.ID]
     private let displayPaths: [String: String]
 
     /// Compiles every `*.mustache` file of the theme; `nil` if any has an error.
@@ -47,13 +46,12 @@ struct TemplateSet: Sendable {
         guard !failed else { return nil }
         self.library = library
         self.displayPaths = displayPaths
-        self.ids = Dictionary(uniqueKeysWithValues: Self.required.compactMap { name in library.id(of: name).map { (name, $0) } })
     }
 
     /// A warning at each name a template uses that its page can never provide (`{{nmae}}`,
     /// `{{#photo}}{{scr}}{{/photo}}`), with the name it most likely meant.
     func unknownNames(strings: LocalizedStrings) -> [Diagnostic] {
-        let shapes = PageShapes.all(strings: TemplateValue.wrapping(strings.table))
+        let shapes = PageShapes.all(strings: strings.templateTable)
         return library.unknownNames(shapes).map { unknown in
             let suggestion = Suggestion.closest(to: unknown.part, among: unknown.candidates)
             let meant = suggestion.map { unknown.name == unknown.part ? $0 : unknown.name.replacingOccurrences(of: unknown.part, with: $0) }
@@ -69,10 +67,11 @@ struct TemplateSet: Sendable {
 
     /// The page `template` makes of `context`, as UTF-8.
     func render(_ template: String, _ context: TemplateContext) -> [UInt8] {
-        guard let id = ids[template] ?? library.id(of: template) else { return [] }
+        guard let id = library.id(of: template) else { return [] }
         var output: [UInt8] = []
-        output.reserveCapacity(32 * 1024)
-        library.render(id, context.value, into: &output)
+        // A page of the default theme is 10 to 40 KB: the renderer starts with room for one,
+        // and the array is made at the page's size when the render is done.
+        library.render(id, context.value, into: &output, capacity: 32 * 1024)
         return output
     }
 }

@@ -51,7 +51,7 @@ struct OutputBuffer {
         base[offset]
     }
 
-    /// The bytes, appended to `array`.
+    /// The bytes, appended to `array` (made at their size when it is empty).
     func copy(into array: inout [UInt8]) {
         array.append(contentsOf: UnsafeBufferPointer(start: base, count: count))
     }

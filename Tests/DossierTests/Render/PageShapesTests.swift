@@ -17,7 +17,7 @@ import Testing
             var themeDiagnostics: [Diagnostic] = []
             let strings = StringsLoader.load(language: built.config.language, theme: theme, &themeDiagnostics)
             let templates = try #require(TemplateSet(theme: theme, &themeDiagnostics))
-            let shapes = PageShapes.all(strings: TemplateValue.wrapping(strings.table))
+            let shapes = PageShapes.all(strings: strings.templateTable)
             for page in SiteRenderer(templates: templates, strings: strings, theme: theme).pages(of: built) {
                 let shape = try #require(shapes[page.template], "no shape for \(page.template)")
                 let misfits = Self.misfits(page.context().value, shape, at: page.template)
