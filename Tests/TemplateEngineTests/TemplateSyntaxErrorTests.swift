@@ -17,6 +17,12 @@ import TemplateEngine
         #expect(error("<p>\n  {{#photo}}<img src=\"{{src}}\">\n</p>") == "2:3 the section 'photo' is never closed with '{{/photo}}'")
     }
 
+    @Test func aTagLeftOpenIsReportedAsOpenNotAsAStrangeName() {
+        #expect(error("{{> header}}\n<h1>{{name}</h1>\n{{#timeline}}{{/timeline}}") == "2:5 a tag is not closed with its end delimiter ('}}')")
+        #expect(error("<h1>{{name</h1> {{title}}") == "1:5 a tag is not closed with its end delimiter ('}}')")
+        #expect(error("{{na me}}") == "1:1 'na me' is not a name a tag can hold (letters, digits, '.', '-', '_' and '?')")
+    }
+
     @Test func columnsCountCharactersNotBytes() {
         #expect(error("Мұхаммедкәрім — {{/x}}") == "1:17 '{{/x}}' closes a section that was never opened")
     }

@@ -306,7 +306,10 @@ struct TemplateParser {
         let name = String(decoding: bytes[start..<position], as: UTF8.self)
         skipWhitespace()
         guard matches(state.close, at: position) else {
-            guard let end = find(state.close, from: start) else {
+            // `{{name}` or `{{name` is a tag left open: the next '}}' belongs to another line
+            // or another tag, and quoting what lies between would not help.
+            guard let end = find(state.close, from: start), !bytes[start..<end].contains(UInt8(ascii: "\n")),
+                  find(state.open, from: start).map({ $0 > end }) ?? true else {
                 throw TemplateSyntaxError(location: location, reason: .unclosedTag)
             }
             let written = String(decoding: bytes[start..<end], as: UTF8.self)
