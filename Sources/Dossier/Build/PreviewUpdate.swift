@@ -9,10 +9,12 @@ import Foundation
 struct PreviewUpdate {
     let siteFolder: String
     let parser: ContentFileParser
+    let translations: ContentParser.TranslationReading
     let content: ContentParser.Output
     let site: Site
     let files: [OutputFile]
-    let contexts: LiveContexts
+    /// One per language, the main one first.
+    let contexts: [LiveContexts]
     let diagnostics: [Diagnostic]
 
     /// The site after the files at `paths` (on disk) were saved, or `nil` when only a whole
@@ -22,6 +24,9 @@ struct PreviewUpdate {
         var diagnostics = self.diagnostics
         var cases: [Int: Case] = [:], statements: [Int: Statement] = [:]
         var organizations: [Int: Organization] = [:], pages: [Int: Page] = [:]
+        var siteTranslations = site.translations
+        /// The cases and statements whose summaries a saved translation changes.
+        var translatedCases: Set<Int> = [], translatedStatements: Set<Int> = []
 
         /// Decodes the saved file of one kind and puts it in place, if its key allows.
         func update<Value, Key: Equatable>(_ path: String, in values: inout [Value], published: [Value], file: (Value) -> String,
@@ -54,6 +59,17 @@ struct PreviewUpdate {
                 if parts.first == "content", !FileManager.default.fileExists(atPath: absolute), !name.hasSuffix(".md") { continue }
                 return nil
             }
+            if let name = TranslationFileName(stem: String(name.dropLast(".md".count))) {
+                guard let kind = ContentKind(rawValue: String(parts[1])), let slug = Slug(name.slug),
+                      let translation = updatedTranslation(path, kind: kind, main: kind.mainFile(slug), in: siteTranslations,
+                                                           cache: cache, &diagnostics) else { return nil }
+                siteTranslations = siteTranslations.setting(translation, of: kind.mainFile(slug))
+                if let index = site.cases.firstIndex(where: { $0.file == kind.mainFile(slug) }), kind == .case { translatedCases.insert(index) }
+                if let index = site.statements.firstIndex(where: { $0.file == kind.mainFile(slug) }), kind == .statement {
+                    translatedStatements.insert(index)
+                }
+                continue
+            }
             let updated: Bool
             switch parts[1] {
             case "cases":
@@ -73,9 +89,36 @@ struct PreviewUpdate {
             }
             guard updated else { return nil }
         }
-        let site = self.site.replacing(cases: cases, statements: statements, organizations: organizations, pages: pages)
-        contexts.current = contexts.current.updated(to: site, cases: Array(cases.keys), statements: Array(statements.keys))
-        return PreviewUpdate(siteFolder: siteFolder, parser: parser, content: content, site: site, files: files,
+        let site = self.site.replacing(cases: cases, statements: statements, organizations: organizations, pages: pages,
+                                       translations: siteTranslations)
+        for (live, language) in zip(contexts, site.config.languages) {
+            let localized = language == site.config.language ? site : site.localized(to: language)
+            live.current = live.current.updated(to: localized, cases: Array(translatedCases.union(cases.keys)),
+                                                statements: Array(translatedStatements.union(statements.keys)))
+        }
+        return PreviewUpdate(siteFolder: siteFolder, parser: parser, translations: translations, content: content, site: site, files: files,
                              contexts: contexts, diagnostics: diagnostics.sorted())
+    }
+
+    /// The saved translation of the main file at `main`, when it can take the place of the
+    /// one the site has: published before and still, sound against its main file, and of the
+    /// same `resolveKey`.
+    private func updatedTranslation(_ path: String, kind: ContentKind, main: String, in current: SiteTranslations,
+                                    cache: BuildCache, _ diagnostics: inout [Diagnostic]) -> Translation? {
+        guard case .success(let source) = cache.read(siteFolder + "/" + path, as: path),
+              let name = TranslationFileName(stem: source.stem), let old = current.translation(of: main, in: name.language) else { return nil }
+        let before = cache.parseDiagnostics(of: path)
+        let (value, found) = cache.parsed(source, setting: translations.setting) { () -> (Translation?, [Diagnostic]) in
+            var found: [Diagnostic] = []
+            return (translations.decoder(kind).decode(source, &found), found)
+        }
+        var checked: [Diagnostic] = []
+        if let value, kind == .case, let item = content.cases.first(where: { $0.file == main }) {
+            _ = SiteTranslations.check(value, against: item, main: main, &checked)
+        }
+        guard let value, !found.hasErrors, !checked.hasErrors, value.resolveKey == old.resolveKey else { return nil }
+        for diagnostic in before { if let index = diagnostics.firstIndex(of: diagnostic) { diagnostics.remove(at: index) } }
+        diagnostics += found
+        return value
     }
 }

@@ -24,7 +24,8 @@ public struct SiteBuilder: Sendable {
     public func check() -> CheckReport {
         let analysis = analyze(writing: false)
         return CheckReport(diagnostics: analysis.diagnostics, withheld: analysis.site?.withheld ?? [],
-                           images: analysis.images?.reports ?? [])
+                           images: analysis.images?.reports ?? [],
+                           translations: analysis.site.map(TranslationCoverage.of) ?? [])
     }
 
     /// The files of the site, rendered only when asked for, without an output folder: what
@@ -71,6 +72,11 @@ public struct SiteBuilder: Sendable {
         let (theme, themeDiagnostics) = Theme.load(siteFolder: options.siteFolder)
         diagnostics += themeDiagnostics
         let strings = StringsLoader.load(language: config?.language ?? "en", theme: theme, &diagnostics)
+        var otherStrings: [String: LocalizedStrings] = [:]
+        for translation in config?.translations ?? [] {
+            otherStrings[translation.language] = StringsLoader.load(language: translation.language, theme: theme,
+                                                                        at: translation.location, &diagnostics)
+        }
         let templates = TemplateSet(theme: theme, &diagnostics)
         diagnostics += templates?.unknownNames(strings: strings) ?? []
 
@@ -78,7 +84,9 @@ public struct SiteBuilder: Sendable {
         let anchors = SectionAnchors(linkLabel: strings.word("section_link"), reserved: theme.fixedIDs)
         // The texts go once parsed: on the bench's large corpus they are 90 MB the pages do not need.
         let staticFiles = tree.staticFiles
-        let (content, parseDiagnostics) = parser.parse(consume tree, config: config, anchors: anchors, today: options.clock.today)
+        let linkLabels = otherStrings.mapValues { $0.word("section_link") }
+        let (content, parseDiagnostics) = parser.parse(consume tree, config: config, anchors: anchors, linkLabels: linkLabels,
+                                                       today: options.clock.today)
         diagnostics += parseDiagnostics
         FreedMemory.release()
 
@@ -99,9 +107,11 @@ public struct SiteBuilder: Sendable {
         guard let site, let templates, !diagnostics.hasErrors else {
             return Analysis(site: site, diagnostics: diagnostics.sorted(), images: images)
         }
-        let (files, contexts) = SiteRenderer(templates: templates, strings: strings, theme: theme).renderLive(site)
+        let renderer = SiteRenderer(templates: templates, strings: strings, theme: theme, otherStrings: otherStrings)
+        let (files, contexts) = renderer.renderLive(site)
         let fileParser = ContentParser.fileParser(for: config, anchors: anchors, today: options.clock.today)
-        let preview = PreviewUpdate(siteFolder: options.siteFolder.path, parser: fileParser, content: content,
+        let reading = ContentParser.translationReading(for: config, parser: fileParser, linkLabels: linkLabels, today: options.clock.today)
+        let preview = PreviewUpdate(siteFolder: options.siteFolder.path, parser: fileParser, translations: reading, content: content,
                                     site: site, files: files, contexts: contexts, diagnostics: diagnostics.sorted())
         return Analysis(files: files, site: site, diagnostics: diagnostics.sorted(), preview: preview, images: images)
     }

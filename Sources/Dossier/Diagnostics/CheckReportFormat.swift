@@ -5,7 +5,8 @@ public enum CheckReportFormat: String, CaseIterable, Sendable {
     /// As `build` prints problems (`file:line:column: error: …`), then what is left out.
     case text
     /// One JSON object: `diagnostics` (file, line, column, severity, message, fix),
-    /// `withheld`, `images` (file, removed), and the counts. Absent values are left out.
+    /// `withheld`, `images` (file, removed), `translations` (language, translated, total,
+    /// untranslated_files, incomplete: file, missing), and the counts. Absent values are left out.
     case json
     /// GitHub Actions workflow commands, so a pull request shows each problem on its line.
     case github
@@ -28,6 +29,11 @@ public enum CheckReportFormat: String, CaseIterable, Sendable {
             text += "Metadata the published pictures leave out:\n"
             for image in report.images { text += "  \(image.file): \(labels(image.removed))\n" }
         }
+        for coverage in report.translations {
+            text += "Translated into \(coverage.language): \(coverage.translated) of \(coverage.total) files\n"
+            for file in coverage.untranslatedFiles { text += "  \(file): not translated yet\n" }
+            for item in coverage.incomplete { text += "  \(item.file): leaves untranslated \(item.missing.joined(separator: ", "))\n" }
+        }
         return text + summary(report) + "\n"
     }
 
@@ -46,6 +52,11 @@ public enum CheckReportFormat: String, CaseIterable, Sendable {
                 }
             },
             images: report.images.map { JSONReport.Image(file: $0.file, removed: $0.removed.map(\.rawValue)) },
+            translations: report.translations.map {
+                JSONReport.Coverage(language: $0.language, translated: $0.translated, total: $0.total,
+                                    untranslatedFiles: $0.untranslatedFiles,
+                                    incomplete: $0.incomplete.map { JSONReport.Coverage.Incomplete(file: $0.file, missing: $0.missing) })
+            },
             errors: report.diagnostics.errorCount,
             warnings: report.diagnostics.count - report.diagnostics.errorCount
         )
@@ -70,6 +81,14 @@ public enum CheckReportFormat: String, CaseIterable, Sendable {
         }
         for image in report.images {
             text += "::notice \(escapeProperty("file=\(image.file)"))::\(escapeData("published without its " + labels(image.removed)))\n"
+        }
+        for coverage in report.translations {
+            for file in coverage.untranslatedFiles {
+                text += "::notice \(escapeProperty("file=\(file)"))::\(escapeData("not translated into \(coverage.language) yet"))\n"
+            }
+            for item in coverage.incomplete {
+                text += "::notice \(escapeProperty("file=\(item.file)"))::\(escapeData("leaves untranslated " + item.missing.joined(separator: ", ")))\n"
+            }
         }
         return text + summary(report) + "\n"
     }
@@ -133,9 +152,28 @@ private struct JSONReport: Encodable {
         var removed: [String]
     }
 
+    /// Per language besides the main one.
+    struct Coverage: Encodable {
+        struct Incomplete: Encodable {
+            var file: String
+            var missing: [String]
+        }
+        var language: String
+        var translated: Int
+        var total: Int
+        var untranslatedFiles: [String]
+        var incomplete: [Incomplete]
+
+        enum CodingKeys: String, CodingKey {
+            case language, translated, total, incomplete
+            case untranslatedFiles = "untranslated_files"
+        }
+    }
+
     var diagnostics: [Problem]
     var withheld: [Left]
     var images: [Image]
+    var translations: [Coverage]
     var errors: Int
     var warnings: Int
 }

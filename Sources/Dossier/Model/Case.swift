@@ -28,6 +28,8 @@ public struct Case: Sendable {
     public var bodyHTML: String
     /// The links and images of the body, for the internal link check.
     var bodyLinks: [CommonMark.Link] = []
+    /// In a translated language, what this shows from the main file; `nil` in the main one.
+    public var fallback: Fallback?
     /// The ids of the body's headings, which timeline entries' ids must not repeat.
     var sectionIDs: [String] = []
 }

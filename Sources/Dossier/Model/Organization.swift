@@ -12,4 +12,6 @@ public struct Organization: Sendable {
     public var bodyHTML: String
     /// The links and images of the body, for the internal link check.
     var bodyLinks: [CommonMark.Link] = []
+    /// In a translated language, what this shows from the main file; `nil` in the main one.
+    public var fallback: Fallback?
 }

@@ -9,4 +9,6 @@ public struct Page: Sendable {
     public var bodyHTML: String
     /// The links and images of the body, for the internal link check.
     var bodyLinks: [CommonMark.Link] = []
+    /// In a translated language, what this shows from the main file; `nil` in the main one.
+    public var fallback: Fallback?
 }

@@ -9,6 +9,23 @@ public struct SiteConfig: Sendable {
     public var allowsUnsafeHTML: Bool
     /// The terms the open data and the pages may be reused under.
     public var licence: Licence?
+    /// The other languages the site is published in, under `/<tag>/`, in the order
+    /// `translations:` lists them.
+    public var translations: [SiteTranslation] = []
+
+    /// The main language first, then the others: the order of the language switcher.
+    public var languages: [String] { [language] + translations.map(\.language) }
+}
+
+/// A language of `translations:` in site.yaml: its tag (the URL prefix) and, when given,
+/// the site's title and description in it.
+public struct SiteTranslation: Sendable, Hashable {
+    /// A lowercase language tag: `ru`, `kk`, `pt-br`.
+    public var language: String
+    public var title: String?
+    public var description: String?
+    /// Where site.yaml names it, to report a problem with the language there.
+    public var location: SourceLocation
 }
 
 /// A licence by name ("CC BY 4.0"), with the address of its text when given.

@@ -1,21 +1,48 @@
 /// Where each page of the site lives: its URL path (with the base URL's path in front) and
 /// the file that serves it, relative to the output folder.
+///
+/// A language other than the main one has every page under its prefix (`root` is
+/// `/ru/`); the theme's assets and the pictures are the site's, once, at `base`.
 struct SitePaths {
+    /// Where this language's pages start: the base URL's path, then the language prefix.
     let root: String
+    /// The base URL's path: where the output folder starts.
+    let base: String
+
+    init(root: String, base: String? = nil) {
+        self.root = root
+        self.base = base ?? root
+    }
+
+    /// The paths of `site`'s pages, in its language.
+    init(of site: Site) {
+        self.init(language: site.config.language, of: site)
+    }
+
+    /// The paths of the pages in `language`, one of `site`'s languages.
+    init(language: String, of site: Site) {
+        let base = site.config.baseURL.path
+        self.init(root: language == site.translations.mainLanguage ? base : base + language + "/", base: base)
+    }
+
+    /// The same page in the language whose paths are `other`.
+    func path(_ url: String, in other: SitePaths) -> String {
+        url.hasPrefix(root) ? other.root + url.dropFirst(root.count) : url
+    }
 
     var home: String { root }
     var cases: String { root + "cases/" }
     var statements: String { root + "statements/" }
     var signatories: String { root + "signatories/" }
     var notFound: String { root + "404.html" }
-    var stylesheet: String { root + "assets/dossier.css" }
+    var stylesheet: String { base + "assets/dossier.css" }
     var countries: String { root + "countries/" }
     var statuses: String { root + "status/" }
     var tags: String { root + "tags/" }
     var data: String { root + "data/" }
     var feed: String { root + "feed.xml" }
     var sitemap: String { root + "sitemap.xml" }
-    var robots: String { root + "robots.txt" }
+    var robots: String { base + "robots.txt" }
     var casesJSON: String { root + "cases.json" }
     var casesCSV: String { root + "cases.csv" }
     var statementsJSON: String { root + "statements.json" }
@@ -33,7 +60,7 @@ struct SitePaths {
     func page(_ slug: Slug) -> String { root + slug.rawValue + "/" }
     func caseFeed(_ slug: Slug) -> String { `case`(slug) + "feed.xml" }
     /// A photo is written from the site's root (`/static/x.jpg`); the site may live in a folder.
-    func photo(_ photo: Photo) -> String { root + photo.path.dropFirst() }
+    func photo(_ photo: Photo) -> String { base + photo.path.dropFirst() }
     func status(_ slug: String) -> String { statuses + slug + "/" }
     func country(_ slug: String) -> String { countries + slug + "/" }
     func tag(_ slug: String) -> String { tags + slug + "/" }
@@ -42,7 +69,7 @@ struct SitePaths {
     /// `/campaign/cases/x/` → `cases/x/index.html`; a path that does not end in `/`
     /// (`/campaign/feed.xml`) is its own file.
     func outputFile(for urlPath: String) -> String {
-        let relative = String(urlPath.dropFirst(root.count))
+        let relative = String(urlPath.dropFirst(base.count))
         return relative.isEmpty || relative.hasSuffix("/") ? relative + "index.html" : relative
     }
 }

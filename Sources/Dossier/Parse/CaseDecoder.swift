@@ -16,15 +16,15 @@ struct CaseDecoder {
         let sentenced = fields.date("sentenced")
         let released = fields.date("released")
         let sentence = fields.string("sentence")
-        let charges = decodeCharges(fields)
+        let charges = Self.charges(fields).map(\.value)
         let court = fields.string("court")
         let facility = fields.string("facility")
         let writeTo = fields.string("write_to")
         let hashtag = fields.string("hashtag")
         let photo = PhotoDecoder.decode(fields, subject: name)
         let tags = fields.list("tags").compactMap { fields.urlName($0.node, $0.context) }
-        let timeline = decodeTimeline(fields)
-        let sources = decodeSources(fields)
+        let timeline = Self.timeline(fields).map(\.value)
+        let sources = Self.sources(fields).map(\.value)
         let updated = fields.date("updated")
         let aliases = fields.aliases()
         let isDraft = fields.bool("draft")
@@ -57,43 +57,45 @@ struct CaseDecoder {
         return value
     }
 
-    /// Each charge is a string, or `{charge, article}`.
-    private func decodeCharges(_ fields: FieldReader) -> [Charge] {
+    /// Each charge is a string, or `{charge, article}`. A translation's are read alike.
+    static func charges(_ fields: FieldReader) -> [Located<Charge>] {
         fields.list("charges").compactMap { item in
+            let location = fields.source.location(of: item.node)
             if case .scalar = item.node {
-                return fields.text(item.node, item.context).map { Charge(charge: $0, article: nil) }
+                return fields.text(item.node, item.context).map { Located(value: Charge(charge: $0, article: nil), location: location) }
             }
             guard let entry = fields.nested(item.node, item.context) else { return nil }
             defer { entry.finish() }
             // Both read first, so that an empty `charge:` does not make `article` unknown.
             let charge = entry.string("charge", required: true)
             let article = entry.string("article")
-            return charge.map { Charge(charge: $0, article: article) }
+            return charge.map { Located(value: Charge(charge: $0, article: article), location: location) }
         }
     }
 
-    private func decodeTimeline(_ fields: FieldReader) -> [TimelineEntry] {
+    static func timeline(_ fields: FieldReader) -> [Located<TimelineEntry>] {
         fields.list("timeline").compactMap { item in
             guard let entry = fields.nested(item.node, item.context) else { return nil }
             defer { entry.finish() }
             let date = entry.date("date", required: true)
             let event = entry.string("event", required: true)
             guard let date, let event else { return nil }
-            return TimelineEntry(date: date, event: event)
+            return Located(value: TimelineEntry(date: date, event: event), location: fields.source.location(of: item.node))
         }
     }
 
     /// Each source is `{title, url}`, or just a title.
-    private func decodeSources(_ fields: FieldReader) -> [SourceLink] {
+    static func sources(_ fields: FieldReader) -> [Located<SourceLink>] {
         fields.list("sources").compactMap { item in
+            let location = fields.source.location(of: item.node)
             if case .scalar = item.node {
-                return fields.text(item.node, item.context).map { SourceLink(title: $0, url: nil) }
+                return fields.text(item.node, item.context).map { Located(value: SourceLink(title: $0, url: nil), location: location) }
             }
             guard let entry = fields.nested(item.node, item.context) else { return nil }
             defer { entry.finish() }
             let title = entry.string("title", required: true)
             let url = entry.link("url")
-            return title.map { SourceLink(title: $0, url: url) }
+            return title.map { Located(value: SourceLink(title: $0, url: url), location: location) }
         }
     }
 }

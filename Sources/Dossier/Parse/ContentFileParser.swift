@@ -15,20 +15,25 @@ struct ContentFileParser {
         var fields: FieldReader
         var bodyHTML: String
         var links: [CommonMark.Link]
+        /// Whether the body holds anything but white space.
+        var hasBody: Bool
         /// The ids of the body's headings, which the page's other ids must not repeat.
         var sectionIDs: [String]
     }
 
     /// `nil` when the file cannot be read any further; the reasons are in `diagnostics`.
-    func parse(_ file: SourceFile, _ diagnostics: inout [Diagnostic]) -> Parsed? {
-        let slug = Slug(file.stem)
+    /// `name` is the file's name as `<slug><suffix>.md` reads it: a translation's suffix is
+    /// its language (`.ru`).
+    func parse(_ file: SourceFile, name: (slug: String, suffix: String)? = nil, _ diagnostics: inout [Diagnostic]) -> Parsed? {
+        let name = name ?? (file.stem, "")
+        let slug = Slug(name.slug)
         if slug == nil {
-            let suggested = Slug.suggestion(for: file.stem)
+            let suggested = Slug.suggestion(for: name.slug)
             diagnostics.append(.error(
                 at: file.location(),
-                "the file name '\(file.stem).md' is not a valid slug: it becomes the page's URL",
-                fix: suggested.isEmpty ? "use lowercase ASCII letters, digits and hyphens, like 'makhabat-tazhibek-kyzy.md'"
-                                       : "rename it to '\(suggested).md'"
+                "the file name '\(name.slug)\(name.suffix).md' is not a valid slug: it becomes the page's URL",
+                fix: suggested.isEmpty ? "use lowercase ASCII letters, digits and hyphens, like 'makhabat-tazhibek-kyzy\(name.suffix).md'"
+                                       : "rename it to '\(suggested)\(name.suffix).md'"
             ))
         }
         let parts: FrontMatterSplitter.Parts
@@ -46,6 +51,6 @@ struct ContentFileParser {
         let body = CommonMark.render(parts.body, allowingRawHTML: allowsRawHTML,
                                      linksAt: (file.path, parts.bodyFirstLine), anchors: anchors)
         return Parsed(slug: slug, fields: FieldReader(mapping, in: source), bodyHTML: body.html, links: body.links,
-                      sectionIDs: body.sectionIDs)
+                      hasBody: parts.body.contains { !$0.isWhitespace }, sectionIDs: body.sectionIDs)
     }
 }

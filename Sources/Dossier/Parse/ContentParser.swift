@@ -15,6 +15,8 @@ public struct ContentParser: Sendable {
         public var statements: [Statement] = []
         public var organizations: [Organization] = []
         public var pages: [Page] = []
+        /// The translations of every kind, in the tree's order.
+        public var translations: [Translation] = []
         /// The files left out for their errors, by slug. A reference to one is not reported
         /// again as unknown: the volunteer has the file's own error to fix, and a second one
         /// at the statement that names it would point at a file that is right.
@@ -41,17 +43,64 @@ public struct ContentParser: Sendable {
     }
 
     /// Every content file of the tree, with `config` as `config(of:)` read it.
-    func parse(_ tree: ContentTree, config: SiteConfig?, anchors: SectionAnchors, today: CalendarDay) -> (Output, [Diagnostic]) {
+    /// `linkLabels`: the label of a heading's link in each other language, for its translations.
+    func parse(_ tree: ContentTree, config: SiteConfig?, anchors: SectionAnchors, linkLabels: [String: String] = [:],
+               today: CalendarDay) -> (Output, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var output = Output()
         output.config = config
         let parser = Self.fileParser(for: config, anchors: anchors, today: today)
         let setting = parser.setting
-        output.cases = decodeAll(tree.cases, setting, CaseDecoder(parser: parser).decode, &output.leftOut.cases, &diagnostics)
-        output.statements = decodeAll(tree.statements, setting, StatementDecoder(parser: parser).decode, &output.leftOut.statements, &diagnostics)
-        output.organizations = decodeAll(tree.organizations, setting, OrganizationDecoder(parser: parser).decode, &output.leftOut.organizations, &diagnostics)
-        output.pages = decodeAll(tree.pages, setting, PageDecoder(parser: parser).decode, &output.leftOut.pages, &diagnostics)
+        let (cases, caseTranslations) = Self.partition(tree.cases)
+        let (statements, statementTranslations) = Self.partition(tree.statements)
+        let (organizations, organizationTranslations) = Self.partition(tree.organizations)
+        let (pages, pageTranslations) = Self.partition(tree.pages)
+        output.cases = decodeAll(cases, setting, CaseDecoder(parser: parser).decode, &output.leftOut.cases, &diagnostics)
+        output.statements = decodeAll(statements, setting, StatementDecoder(parser: parser).decode, &output.leftOut.statements, &diagnostics)
+        output.organizations = decodeAll(organizations, setting, OrganizationDecoder(parser: parser).decode, &output.leftOut.organizations, &diagnostics)
+        output.pages = decodeAll(pages, setting, PageDecoder(parser: parser).decode, &output.leftOut.pages, &diagnostics)
+
+        // A translation left out for its errors is not a page of its own: nothing to note.
+        let reading = Self.translationReading(for: config, parser: parser, linkLabels: linkLabels, today: today)
+        var ignored = Set<Slug>()
+        for (kind, files) in [(ContentKind.case, caseTranslations), (.statement, statementTranslations),
+                              (.organization, organizationTranslations), (.page, pageTranslations)] {
+            output.translations += decodeAll(files, reading.setting, reading.decoder(kind).decode, &ignored, &diagnostics)
+        }
         return (output, diagnostics)
+    }
+
+    /// How translations are read under these settings: each language's headings' links in
+    /// its own words, and only the languages of `translations:`.
+    struct TranslationReading: Sendable {
+        let parser: ContentFileParser
+        let parsers: [String: ContentFileParser]
+        let languages: [String]?
+        /// What a `BuildCache` keeps a translation's parse under.
+        let setting: String
+
+        func decoder(_ kind: ContentKind) -> TranslationDecoder {
+            TranslationDecoder(parser: parser, parsers: parsers, kind: kind, languages: languages)
+        }
+    }
+
+    static func translationReading(for config: SiteConfig?, parser: ContentFileParser, linkLabels: [String: String],
+                                   today: CalendarDay) -> TranslationReading {
+        let languages = config.map { $0.translations.map(\.language) }
+        let parsers = linkLabels.mapValues { label in
+            fileParser(for: config, anchors: SectionAnchors(linkLabel: label, reserved: parser.anchors.reserved), today: today)
+        }
+        return TranslationReading(parser: parser, parsers: parsers, languages: languages,
+                                  setting: parser.setting + " \(languages ?? []) \(linkLabels.sorted { $0.key < $1.key })")
+    }
+
+    /// Main files and translations (`<slug>.<lang>.md`), each in the tree's order.
+    static func partition(_ files: [SourceFile]) -> (main: [SourceFile], translations: [SourceFile]) {
+        var main: [SourceFile] = [], translations: [SourceFile] = []
+        for file in files {
+            if TranslationFileName(stem: file.stem) == nil { main.append(file) } else { translations.append(file) }
+        }
+        return (main, translations)
     }
 
     private func decodeAll<Value>(

@@ -16,6 +16,8 @@ final class FieldReader {
     private let container: String
     private let fields: [(key: String, keyNode: Node, value: Node)]
     private var known: [String] = []
+    /// Keys reported already, which `finish()` neither warns about nor suggests.
+    private var reported: Set<String> = []
 
     init(_ mapping: Node.Mapping, in source: YAMLSource, context: String? = nil, anchor: Node? = nil) {
         self.source = source
@@ -46,6 +48,13 @@ final class FieldReader {
             return nil
         }
         return field.value
+    }
+
+    /// The node written for a key this mapping must not have (a fact in a translation), to
+    /// report it there; the key is then neither unknown nor suggested.
+    func forbidden(_ key: String) -> Node? {
+        reported.insert(key)
+        return fields.first(where: { $0.key == key })?.keyNode
     }
 
     func string(_ key: String, required: Bool = false) -> String? {
@@ -112,7 +121,7 @@ final class FieldReader {
 
     /// Warns about every key that was never asked for.
     func finish() {
-        for field in fields where !known.contains(field.key) {
+        for field in fields where !known.contains(field.key) && !reported.contains(field.key) {
             if field.key == "private" || field.key.hasPrefix("_") { continue }
             let suggestion = Suggestion.closest(to: field.key, among: known) ?? FieldSynonyms.field(for: field.key, among: known)
             source.warning(

@@ -17,6 +17,7 @@ enum SiteConfigDecoder {
             fields.source.error(fields.value("licence_url"), "'licence_url' is set but 'licence' is not",
                                 fix: "name the licence too, like 'licence: CC BY 4.0'")
         }
+        let translations = decodeTranslations(fields, mainLanguage: language)
         fields.finish()
 
         var baseURL: BaseURL?
@@ -36,7 +37,43 @@ enum SiteConfigDecoder {
         }
         guard let title, let baseURL, isLanguageTag(language) else { return nil }
         return SiteConfig(title: title, baseURL: baseURL, language: language, description: description, allowsUnsafeHTML: unsafe,
-                          licence: licence)
+                          licence: licence, translations: translations)
+    }
+
+    /// `translations:`, a group of languages, each with its title and description or `{}`.
+    /// A tag becomes a URL prefix (`/ru/`), so it must be lowercase, and it cannot be the main
+    /// language, whose pages keep the URLs without prefix.
+    private static func decodeTranslations(_ fields: FieldReader, mainLanguage: String) -> [SiteTranslation] {
+        guard let node = fields.value("translations") else { return [] }
+        guard case .mapping(let mapping) = node else {
+            fields.source.error(node, "'translations' must be a group of languages, not \(node.kindDescription)",
+                                fix: "write each language's tag on a line of its own, like '  ru: {}' under 'translations:'")
+            return []
+        }
+        var translations: [SiteTranslation] = []
+        for (key, value) in mapping {
+            let code = key.string ?? ""
+            guard isLanguageTag(code), code == code.lowercased() else {
+                let lowered = code.lowercased().replacingOccurrences(of: "_", with: "-")
+                fields.source.error(key, "'translations.\(code)' must be a lowercase language tag like 'ru', 'kk' or 'ky': it is the URL prefix of its pages",
+                                    fix: isLanguageTag(lowered) ? "write '\(lowered)'"
+                                        : tag(named: code).map { "write '\($0)'" } ?? "write the language's two-letter ISO 639-1 code")
+                continue
+            }
+            if code == mainLanguage.lowercased() {
+                fields.source.error(key, "'\(code)' is the main language ('language: \(mainLanguage)'), so it is not a translation",
+                                    fix: "remove it from 'translations'; the main language's pages are published without a prefix")
+                continue
+            }
+            var translation = SiteTranslation(language: code, location: fields.source.location(of: key))
+            if !value.isEmptyValue, let entry = fields.nested(value, "translations.\(code)") {
+                translation.title = entry.string("title")
+                translation.description = entry.string("description")
+                entry.finish()
+            }
+            translations.append(translation)
+        }
+        return translations
     }
 
     /// The tag a volunteer meant: `en_US` → `en-US`, `Russian` → `ru` (by its English name).

@@ -98,6 +98,9 @@ struct LocalizedStrings {
     /// One of `wordKeys`.
     func word(_ key: String) -> String { words[key] ?? key }
 
+    /// A word a site of one language never needs, so an older strings file may lack it.
+    func optionalWord(_ key: String) -> String? { table[key] as? String }
+
     private func grouped(_ n: Int) -> String {
         let digits = String(n)
         guard !groupSeparator.isEmpty, digits.count > 4 else { return digits }

@@ -57,28 +57,32 @@ extension SiteContexts {
         context.set("facility", item.facility)
         context.set("hashtag", item.hashtag)
         context.set("write_to", item.writeTo.map { $0.trimmingSpaces })
-        context.set("charges", list: item.charges.map { charge in
+        context.set("charges", list: item.charges.enumerated().map { index, charge in
             TemplateContext {
                 $0.set("charge", charge.charge)
                 $0.set("article", charge.article)
+                $0.mark(entry: index, in: \.charges, item.fallback)
             }
         })
         context.set("photo", item.photo.map(photoContext))
         context.set("tags", strings: item.tags)
         let timelineIDs = item.timelineAnchors
-        context.set("timeline", list: zip(item.timeline, timelineIDs).map { entry, id in
+        context.set("timeline", list: zip(item.timeline, timelineIDs).enumerated().map { index, pair in
             TemplateContext {
-                $0.set("id", id)
-                $0.set("date", date(entry.date))
-                $0.set("event", entry.event)
+                $0.set("id", pair.1)
+                $0.set("date", date(pair.0.date))
+                $0.set("event", pair.0.event)
+                $0.mark(entry: index, in: \.timeline, item.fallback)
             }
         })
-        context.set("sources", list: item.sources.map { source in
+        context.set("sources", list: item.sources.enumerated().map { index, source in
             TemplateContext {
                 $0.set("title", source.title)
                 $0.set("url", source.url)
+                $0.mark(entry: index, in: \.sources, item.fallback)
             }
         })
+        addFallback(item.fallback, fields: ["occupation", "sentence", "court", "facility"], to: &context)
         context.set("body_html", item.bodyHTML)
         context.set("statements", list: site.links.statementsAboutCase[index].map { statementSummaries[$0] })
         let caseFeed = TemplateContext {
@@ -99,6 +103,7 @@ extension SiteContexts {
         context.set("source", statement.source)
         context.set("updated", date(statement.updated))
         context.set("body_html", statement.bodyHTML)
+        addFallback(statement.fallback, fields: [], to: &context)
         return context
     }
 
@@ -115,6 +120,7 @@ extension SiteContexts {
         context.set("country", organization.country)
         context.set("also_known_as", strings: organization.alsoKnownAs)
         context.set("body_html", organization.bodyHTML)
+        addFallback(organization.fallback, fields: ["name", "short_name"], to: &context)
         context.set("statements", list: site.links.signedBy[index].map { signing in
             var entry = statementSummaries[signing.statement]
             entry.set("as", signing.capacity)
@@ -124,6 +130,7 @@ extension SiteContexts {
             TemplateContext {
                 $0.set("name", site.cases[caseIndex].name)
                 $0.set("url", paths.case(site.cases[caseIndex].slug))
+                $0.mark(["name"], site.cases[caseIndex].fallback)
             }
         })
         return context
@@ -135,6 +142,7 @@ extension SiteContexts {
                              description: page.description, url: paths.page(page.slug))
         context.set("title", page.title)
         context.set("body_html", page.bodyHTML)
+        addFallback(page.fallback, fields: ["title"], to: &context)
         return context
     }
 

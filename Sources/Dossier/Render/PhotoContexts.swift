@@ -19,12 +19,12 @@ extension SiteContexts {
               let widest = image.renditions.first(where: { $0.format == .jpeg }) else {
             return (paths.photo(photo), photo.alt, nil, nil)
         }
-        return (paths.root + widest.path, photo.alt, widest.width, widest.height)
+        return (paths.base + widest.path, photo.alt, widest.width, widest.height)
     }
 
     /// Where the photo's published copy is: its own path, or a HEIC's JPEG.
     func publishedPath(of photo: Photo) -> String {
-        site.images.published[photo.path].map { paths.root + $0.path } ?? paths.photo(photo)
+        site.images.published[photo.path].map { paths.base + $0.path } ?? paths.photo(photo)
     }
 
     private func pictureContext(_ photo: Photo, preferredWidth: Int) -> TemplateContext {
@@ -38,7 +38,7 @@ extension SiteContexts {
         let webps = image.renditions.filter { $0.format == .webp }
         // Widest first: the first at most `preferredWidth`, or else the narrowest.
         let fallback = jpegs.first { $0.width <= preferredWidth } ?? jpegs.last ?? image.renditions[0]
-        context.set("src", paths.root + fallback.path)
+        context.set("src", paths.base + fallback.path)
         context.set("width", fallback.width)
         context.set("height", fallback.height)
         context.set("srcset", srcset(jpegs))
@@ -48,6 +48,6 @@ extension SiteContexts {
 
     /// `a-320w.jpg 320w, a-640w.jpg 640w`, narrowest first.
     private func srcset(_ renditions: [PublishedImage.Rendition]) -> String {
-        renditions.reversed().map { "\(paths.root)\($0.path) \($0.width)w" }.joined(separator: ", ")
+        renditions.reversed().map { "\(paths.base)\($0.path) \($0.width)w" }.joined(separator: ", ")
     }
 }

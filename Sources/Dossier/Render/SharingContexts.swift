@@ -27,7 +27,8 @@ extension SiteContexts {
             }
         })
         let document = [JSONValue.Member(key: "@context", value: "https://schema.org")] + jsonLD
-            + [JSONValue.Member(key: "url", value: .string(absolute(url)))]
+            + [JSONValue.Member(key: "inLanguage", value: .string(site.config.language)),
+               JSONValue.Member(key: "url", value: .string(absolute(url)))]
         page.set("json_ld", JSONValue.object(document).forScript)
         context.merge(page, into: "page")
         context.set("cite", TemplateContext {

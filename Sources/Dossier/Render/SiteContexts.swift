@@ -20,17 +20,34 @@ struct SiteContexts {
     private var hasNavigation = false
     /// `feeds` on every page but a case's.
     private var siteFeeds = TemplateValue.list([])
+    /// Every language of the site, this one among them, for the switcher and `hreflang`:
+    /// empty when the site has one language.
+    let languages: [LanguageVersion]
 
-    init(site: Site, strings: LocalizedStrings) {
+    /// One of the site's languages, as the pages of the others link to it.
+    struct LanguageVersion {
+        /// Its tag, `ru`.
+        var code: String
+        /// Its name in itself, `Русский`.
+        var name: String
+        var paths: SitePaths
+    }
+
+    /// `languageNames`: each language's tag → its name in itself.
+    init(site: Site, strings: LocalizedStrings, languageNames: [String: String] = [:]) {
         self.site = site
         self.strings = strings
-        self.paths = SitePaths(root: site.config.baseURL.path)
+        let paths = SitePaths(of: site)
+        self.paths = paths
         self.translations = strings.templateTable
+        let codes = site.translations.languages.isEmpty ? [] : [site.translations.mainLanguage] + site.translations.languages.map(\.language)
+        languages = codes.map { LanguageVersion(code: $0, name: languageNames[$0] ?? $0, paths: SitePaths(language: $0, of: site)) }
         siteValues = TemplateContext {
             $0.set("title", site.config.title)
             $0.set("description", site.config.description)
             $0.set("language", site.config.language)
             $0.set("root", paths.root)
+            $0.set("asset_root", paths.base)
             $0.set("base_url", site.config.baseURL.absolute)
         }
         let sections = [
@@ -57,6 +74,7 @@ struct SiteContexts {
                 $0.set("name", organization.name)
                 $0.set("short_name", organization.shortName)
                 $0.set("url", paths.signatory(organization.slug))
+                $0.mark(["name", "short_name"], organization.fallback)
             }
         }
         statementSummaries = site.statements.indices.map(statementSummary)
@@ -90,6 +108,7 @@ struct SiteContexts {
         context.set("t", raw: translations)
         context.set("feeds", raw: siteFeeds)
         context.set("has_feeds", true)
+        addLanguages(of: url, to: &context)
         return context
     }
 
@@ -135,6 +154,7 @@ struct SiteContexts {
             $0.set("detained", date(item.detained))
             $0.set("days", days(item))
             $0.set("thumbnail", item.photo.map(thumbnailContext))
+            $0.mark(["name", "country"], item.fallback)
         }
     }
 
@@ -148,6 +168,7 @@ struct SiteContexts {
             $0.set("place", statement.place)
             $0.set("kind", statement.kind?.rawValue)
             $0.set("kind_label", statement.kind.map(strings.label(kind:)))
+            $0.mark(["title", "place"], statement.fallback)
             $0.set("signatories", list: site.links.signatures[index].map { signature in
                 var entry = organizationNames[signature.organization]
                 entry.set("as", signature.capacity)
@@ -157,6 +178,7 @@ struct SiteContexts {
                 TemplateContext {
                     $0.set("name", site.cases[caseIndex].name)
                     $0.set("url", paths.case(site.cases[caseIndex].slug))
+                    $0.mark(["name"], site.cases[caseIndex].fallback)
                 }
             })
         }

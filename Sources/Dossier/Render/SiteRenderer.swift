@@ -5,8 +5,11 @@ import Foundation
 /// the feeds, the open data, the sitemap, the theme's assets and the campaign's static files.
 struct SiteRenderer {
     let templates: TemplateSet
+    /// The words of the main language.
     let strings: LocalizedStrings
     let theme: Theme
+    /// The words of each other language of the site, by tag.
+    var otherStrings: [String: LocalizedStrings] = [:]
 
     func render(_ site: Site) -> [OutputFile] {
         renderLive(site).files
@@ -20,42 +23,60 @@ struct SiteRenderer {
         let context: @Sendable () -> TemplateContext
     }
 
-    /// Every page of the site, in the order they are written.
+    /// Every page of the site, in every language, in the order they are written.
     func pages(of site: Site) -> [Page] {
-        pages(of: site, live: LiveContexts(SiteContexts(site: site, strings: strings)))
+        contexts(of: site).flatMap { pages(of: $0.current.site, live: $0) }
+    }
+
+    /// The contexts of each language's pages, the main language first.
+    private func contexts(of site: Site) -> [LiveContexts] {
+        let names = Dictionary(uniqueKeysWithValues: ([(site.config.language, strings)] + otherStrings.map { ($0.key, $0.value) })
+            .map { ($0.0, $0.1.optionalWord("language_name") ?? $0.0) })
+        return site.config.languages.map { language in
+            let localized = language == site.config.language ? site : site.localized(to: language)
+            return LiveContexts(SiteContexts(site: localized, strings: otherStrings[language] ?? strings, languageNames: names))
+        }
     }
 
     /// The files, each rendered from contexts held where a preview can replace them with
-    /// those of an updated site of the same URLs (`LiveContexts`).
-    func renderLive(_ site: Site) -> (files: [OutputFile], contexts: LiveContexts) {
-        let live = LiveContexts(SiteContexts(site: site, strings: strings))
-        let paths = live.current.paths
+    /// those of an updated site of the same URLs (`LiveContexts`), one per language.
+    func renderLive(_ site: Site) -> (files: [OutputFile], contexts: [LiveContexts]) {
+        let languages = contexts(of: site)
+        let main = SitePaths(of: site)
         let templates = self.templates
         var files: [OutputFile] = []
         /// A file of the whole site, made only when it is written, like a page.
         func file(_ url: String, _ text: @escaping @Sendable () -> String) {
-            files.append(OutputFile(path: paths.outputFile(for: url), contents: .rendered(text)))
+            files.append(OutputFile(path: main.outputFile(for: url), contents: .rendered(text)))
+        }
+        func bytes(_ url: String, _ bytes: @escaping @Sendable () -> [UInt8]) {
+            files.append(OutputFile(path: main.outputFile(for: url), contents: .renderedBytes(bytes)))
         }
         // The files of the whole site first: each is one long job, and the writer hands files
         // to the cores in this order, so a long one last would leave a core idle meanwhile.
-        file(paths.feed) { SiteFeeds(live.current).siteFeed }
-        func bytes(_ url: String, _ bytes: @escaping @Sendable () -> [UInt8]) {
-            files.append(OutputFile(path: paths.outputFile(for: url), contents: .renderedBytes(bytes)))
+        // Each language has its own feed and open data, under its prefix.
+        for live in languages {
+            let paths = live.current.paths
+            file(paths.feed) { SiteFeeds(live.current).siteFeed }
+            bytes(paths.casesJSON) { OpenData(site: live.current.site, paths: paths).casesJSON }
+            bytes(paths.statementsJSON) { OpenData(site: live.current.site, paths: paths).statementsJSON }
+            bytes(paths.signatoriesJSON) { OpenData(site: live.current.site, paths: paths).signatoriesJSON }
+            file(paths.casesCSV) { OpenData(site: live.current.site, paths: paths).casesCSV }
         }
-        bytes(paths.casesJSON) { OpenData(site: live.current.site, paths: paths).casesJSON }
-        bytes(paths.statementsJSON) { OpenData(site: live.current.site, paths: paths).statementsJSON }
-        bytes(paths.signatoriesJSON) { OpenData(site: live.current.site, paths: paths).signatoriesJSON }
-        file(paths.casesCSV) { OpenData(site: live.current.site, paths: paths).casesCSV }
-        file(paths.sitemap) { Sitemap.xml(for: live.current.site, paths: paths) }
-        file(paths.robots) { Sitemap.robots(for: live.current.site, paths: paths) }
+        let versions = languages.map(\.current.paths)
+        file(main.sitemap) { Sitemap.xml(for: site, languages: versions) }
+        file(main.robots) { Sitemap.robots(for: site, paths: main) }
 
         // A page is rendered by the writer, context and template both, on whichever core is
         // free: pages are independent once the contexts' shared pieces exist.
-        for page in pages(of: site, live: live) {
-            files.append(OutputFile(path: paths.outputFile(for: page.url), contents: .renderedBytes { templates.render(page.template, page.context()) }))
-        }
-        for (index, item) in site.cases.enumerated() {
-            file(paths.caseFeed(item.slug)) { SiteFeeds(live.current).caseFeed(index) }
+        for live in languages {
+            let paths = live.current.paths
+            for page in pages(of: live.current.site, live: live) {
+                files.append(OutputFile(path: paths.outputFile(for: page.url), contents: .renderedBytes { templates.render(page.template, page.context()) }))
+            }
+            for (index, item) in site.cases.enumerated() {
+                file(paths.caseFeed(item.slug)) { SiteFeeds(live.current).caseFeed(index) }
+            }
         }
 
         for path in theme.files.keys.sorted() where path.hasPrefix("assets/") {
@@ -63,7 +84,7 @@ struct SiteRenderer {
         }
         // Pictures as processed (never as they were), other static files as they are.
         files += site.images.files
-        return (files, live)
+        return (files, languages)
     }
 
     private func pages(of site: Site, live: LiveContexts) -> [Page] {

@@ -8,8 +8,14 @@ import TemplateEngine
 /// escaped as the theme escapes text. `lastmod` comes from the content, never from the
 /// clock: a case's `updated`, a statement's `updated` or else its `date`, written as known
 /// (`2024-01` is a valid W3C date). Redirect pages and the 404 page are not pages to index.
+///
+/// A site in several languages lists each page once per language, each with its versions
+/// in all of them (`xhtml:link rel="alternate" hreflang`, Google's form), `x-default`
+/// being the main language's.
 enum Sitemap {
-    static func xml(for site: Site, paths: SitePaths) -> String {
+    /// `languages`: the paths of each language, the main one first.
+    static func xml(for site: Site, languages: [SitePaths]) -> String {
+        let paths = languages.first ?? SitePaths(of: site)
         var entries: [(path: String, lastmod: PartialDate?)] = [
             (paths.home, nil), (paths.cases, nil), (paths.statements, nil), (paths.signatories, nil),
         ]
@@ -20,12 +26,25 @@ enum Sitemap {
         entries += Filter.pageURLs(site.groups, paths).map { ($0, nil) }
         entries.append((paths.data, nil))
 
+        func loc(_ path: String) -> String { HTMLEscaping.escape(site.config.baseURL.absolute(path)) }
+        let codes = site.config.languages
+        let isMultilingual = languages.count > 1
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        xml += "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
-        for entry in entries {
-            xml += "  <url><loc>\(HTMLEscaping.escape(site.config.baseURL.absolute(entry.path)))</loc>"
-            if let lastmod = entry.lastmod { xml += "<lastmod>\(lastmod)</lastmod>" }
-            xml += "</url>\n"
+        xml += isMultilingual
+            ? "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n"
+            : "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        for version in languages {
+            for entry in entries {
+                xml += "  <url><loc>\(loc(paths.path(entry.path, in: version)))</loc>"
+                if let lastmod = entry.lastmod { xml += "<lastmod>\(lastmod)</lastmod>" }
+                if isMultilingual {
+                    for (code, other) in zip(codes, languages) + [("x-default", paths)] {
+                        xml += "\n    <xhtml:link rel=\"alternate\" hreflang=\"\(code)\" href=\"\(loc(paths.path(entry.path, in: other)))\"/>"
+                    }
+                    xml += "\n  "
+                }
+                xml += "</url>\n"
+            }
         }
         return xml + "</urlset>\n"
     }
@@ -33,6 +52,6 @@ enum Sitemap {
     /// Crawlers read `robots.txt` only at a host's root; for a site in a sub-folder the
     /// file is still written, for the host's owner to merge into theirs.
     static func robots(for site: Site, paths: SitePaths) -> String {
-        "User-agent: *\nAllow: /\n\nSitemap: \(site.config.baseURL.absolute(paths.root + "sitemap.xml"))\n"
+        "User-agent: *\nAllow: /\n\nSitemap: \(site.config.baseURL.absolute(paths.base + "sitemap.xml"))\n"
     }
 }

@@ -1,20 +1,26 @@
 import Foundation
 import Yams
 
-/// Picks and reads the strings file for a site's language: `strings/kk-KZ.yaml`, else
-/// `strings/kk.yaml`, else English with a warning. A site's own strings file adds to or
-/// replaces keys of the default theme's file of the same language.
+/// Picks and reads the strings file for a language: `strings/kk-KZ.yaml`, else
+/// `strings/kk.yaml`. A site's own strings file adds to or replaces keys of the default
+/// theme's file of the same language. A language without one is an error: its pages would
+/// be marked with its tag and show another language's words.
 enum StringsLoader {
-    static func load(language: String, theme: Theme, _ diagnostics: inout [Diagnostic]) -> LocalizedStrings {
+    /// `location`: where the language is named, `content/site.yaml` unless said.
+    static func load(language: String, theme: Theme, at location: SourceLocation? = nil,
+                     _ diagnostics: inout [Diagnostic]) -> LocalizedStrings {
         let primary = String(language.split(separator: "-").first ?? "en").lowercased()
-        let candidates = [language, primary, "en"].map { "strings/\($0).yaml" }
-        let path = candidates.first { theme.files[$0] != nil } ?? "strings/en.yaml"
-        if path == "strings/en.yaml", primary != "en" {
-            diagnostics.append(.warning(
-                at: SourceLocation(path: "content/site.yaml"),
-                "no strings file for language '\(language)': the theme's words will be in English",
-                fix: "translate templates/strings/en.yaml of the default theme into templates/strings/\(primary).yaml"
+        let candidates = [language, primary].map { "strings/\($0).yaml" }
+        guard let path = candidates.first(where: { theme.files[$0] != nil }) else {
+            let shipped = DefaultTheme.files.keys.filter { $0.hasPrefix("strings/") }
+                .map { String($0.dropFirst("strings/".count).dropLast(".yaml".count)) }.sorted()
+            diagnostics.append(.error(
+                at: location ?? SourceLocation(path: "content/site.yaml"),
+                "no strings file for language '\(language)': the theme has no words to write its pages with",
+                fix: "copy templates/strings/en.yaml of the default theme to templates/strings/\(primary).yaml and translate each line"
+                    + " (dossier ships \(shipped.joined(separator: ", ")))"
             ))
+            return load(language: "en", theme: theme, &diagnostics)
         }
         var table: [String: Any] = [:]
         if let defaults = DefaultTheme.files[path], let text = String(data: defaults, encoding: .utf8) {

@@ -51,7 +51,8 @@ extension Site {
     /// This site with some values in place of others of the same file and the same
     /// `resolveKey`, so that every index, link and group stays true.
     func replacing(cases: [Int: Case] = [:], statements: [Int: Statement] = [:],
-                   organizations: [Int: Organization] = [:], pages: [Int: Page] = [:]) -> Site {
+                   organizations: [Int: Organization] = [:], pages: [Int: Page] = [:],
+                   translations: SiteTranslations? = nil) -> Site {
         func replaced<Value>(_ values: [Value], _ changes: [Int: Value]) -> [Value] {
             var values = values
             for (index, value) in changes { values[index] = value }
@@ -59,6 +60,19 @@ extension Site {
         }
         return Site(config: config, clock: clock, cases: replaced(self.cases, cases), statements: replaced(self.statements, statements),
                     organizations: replaced(self.organizations, organizations), pages: replaced(self.pages, pages),
-                    staticFiles: staticFiles, images: images, links: links, groups: groups, withheld: withheld)
+                    staticFiles: staticFiles, images: images, links: links, groups: groups, withheld: withheld,
+                    translations: translations ?? self.translations)
+    }
+}
+
+extension Translation {
+    /// What the rest of the site reads of a translation: a case's or an organization's name
+    /// is in other pages' summaries, a country names a group, and body links are checked.
+    struct ResolveKey: Equatable {
+        var isDraft: Bool, names: [String?], links: [CommonMark.Link]
+    }
+
+    var resolveKey: ResolveKey {
+        ResolveKey(isDraft: isDraft, names: [texts["name"], texts["short_name"], texts["country"]], links: bodyLinks)
     }
 }

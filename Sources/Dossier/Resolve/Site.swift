@@ -21,6 +21,11 @@ public struct Site: Sendable {
     public let groups: CaseGroups
     /// What a normal build leaves out, and why.
     public let withheld: [Withheld]
+    /// The other languages and their translations; the site itself is in `config.language`.
+    public let translations: SiteTranslations
+
+    /// Whether this is the site in its main language, whose pages have no language prefix.
+    public var isMainLanguage: Bool { config.language == translations.mainLanguage }
 
     public struct Links: Sendable {
         /// For each statement: who signed it, in the order listed.

@@ -66,11 +66,14 @@ public struct SiteResolver: Sendable {
         // Case lists follow the site's order by name, which is the order of the case array.
         links.casesOfOrganization = links.casesOfOrganization.map { Array(Set($0)).sorted() }
 
+        let translations = SiteTranslations(checking: content.translations, content: content, publication: publication,
+                                            withheld: &withheld, &diagnostics)
+
         guard let config = content.config, !diagnostics.hasErrors else { return (nil, diagnostics) }
         let site = Site(
             config: config, clock: clock, cases: cases, statements: statements, organizations: organizations,
             pages: pages, staticFiles: staticFiles, images: images, links: links, groups: groups,
-            withheld: withheld.sorted { $0.file < $1.file }
+            withheld: withheld.sorted { $0.file < $1.file }, translations: translations
         )
         return (site, diagnostics)
     }
@@ -165,7 +168,7 @@ public struct SiteResolver: Sendable {
             checker.add(url, aliases: [], file: "", isPublished: true)
         }
         for links in published.0.map(\.bodyLinks) + published.1.map(\.bodyLinks) + content.organizations.map(\.bodyLinks)
-            + published.2.map(\.bodyLinks) {
+            + published.2.map(\.bodyLinks) + content.translations.map(\.bodyLinks) {
             checker.check(links, &diagnostics)
         }
     }

@@ -65,6 +65,50 @@ public struct Scaffolder: Sendable {
         return files.map(\.0)
     }
 
+    /// Writes the skeleton of the translation into `language` of the main file at `path`
+    /// (`content/cases/x.md`, relative to the site folder), and returns the new file's path:
+    /// `content/cases/x.ru.md`. The language must be one of `translations:` in site.yaml.
+    public func createTranslation(of path: String, into language: String) throws(Diagnostic) -> String {
+        let parts = path.split(separator: "/").map(String.init)
+        guard parts.count == 3, parts[0] == "content", let kind = ContentKind(rawValue: parts[1]), parts[2].hasSuffix(".md") else {
+            throw .error(at: nil, "'\(path)' is not a content file: a translation is of a file in content/cases/, content/statements/, content/organizations/ or content/pages/",
+                         fix: "give the main file's path from the site folder, like: dossier new translation content/cases/ana-example.md \(language)")
+        }
+        let stem = String(parts[2].dropLast(".md".count))
+        if let name = TranslationFileName(stem: stem) {
+            throw .error(at: SourceLocation(path: path), "\(path) is itself a translation, into '\(name.language)'",
+                         fix: "give its main file: dossier new translation content/\(kind.rawValue)/\(name.slug).md \(language)")
+        }
+        try checkLanguage(language)
+        guard case .success(let file) = SourceFile.read(siteFolder.appending(path: path), as: path) else {
+            throw .error(at: nil, "there is no file \(path) to translate", fix: "check the path: the main file must exist before its translation")
+        }
+        let target = "content/\(kind.rawValue)/\(stem).\(language).md"
+        switch TranslationSkeleton.text(translating: file, kind: kind, into: language) {
+        case .success(let text): try write(text, to: target)
+        case .failure(let diagnostic): throw diagnostic
+        }
+        return target
+    }
+
+    /// The language must be one site.yaml lists under `translations:`, so that the file builds.
+    private func checkLanguage(_ language: String) throws(Diagnostic) {
+        let settings = "content/site.yaml"
+        guard case .success(let file) = SourceFile.read(siteFolder.appending(path: settings), as: settings) else {
+            throw .error(at: nil, "no \(settings) in \(siteFolder.path)", fix: "run dossier in the site folder, or give it with --source DIR")
+        }
+        var diagnostics: [Diagnostic] = []
+        let languages = SiteConfigDecoder.decode(file, baseURLOverride: "https://example.org/", &diagnostics)?.translations.map(\.language)
+        guard let languages else {
+            throw diagnostics.first ?? .error(at: SourceLocation(path: settings), "cannot read \(settings)")
+        }
+        guard languages.contains(language) else {
+            throw .error(at: SourceLocation(path: settings), "'\(language)' is not a language of this site: \(settings) does not list it under 'translations'",
+                         fix: (languages.isEmpty ? "" : "its languages: \(languages.joined(separator: ", ")); ")
+                            + "to add this one, write '  \(language): {}' under 'translations:' in \(settings)")
+        }
+    }
+
     private func fileSlug(for name: String, given: String?, kind: Kind) throws(Diagnostic) -> Slug {
         if let given {
             guard let slug = Slug(given) else {

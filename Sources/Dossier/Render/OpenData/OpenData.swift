@@ -79,7 +79,7 @@ struct OpenData {
             text("hashtag") { $0.hashtag },
             // The published copy: without metadata, and a HEIC as JPEG.
             text("photo_url") { item in item.photo.map { photo in
-                absolute(site.images.published[photo.path].map { paths.root + $0.path } ?? paths.photo(photo))
+                absolute(site.images.published[photo.path].map { paths.base + $0.path } ?? paths.photo(photo))
             } },
             text("photo_alt") { $0.photo?.alt },
             text("photo_credit") { $0.photo?.credit },
