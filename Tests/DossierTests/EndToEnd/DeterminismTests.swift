@@ -3,11 +3,12 @@ import Foundation
 import Testing
 
 @Suite struct DeterminismTests {
-    @Test func twoBuildsOfTheSameInputAreIdentical() throws {
+    @Test(arguments: ["campaign", "bilingual"])
+    func twoBuildsOfTheSameInputAreIdentical(_ fixture: String) throws {
         let scratch = try TemporaryFolder()
         defer { scratch.remove() }
-        let (first, one) = build(Fixtures.site("campaign"), output: scratch.url.appending(path: "one"))
-        let (second, two) = build(Fixtures.site("campaign"), output: scratch.url.appending(path: "two"))
+        let (first, one) = build(Fixtures.site(fixture), output: scratch.url.appending(path: "one"))
+        let (second, two) = build(Fixtures.site(fixture), output: scratch.url.appending(path: "two"))
         try #require(first.succeeded && second.succeeded)
         #expect(FolderSnapshot(one) == FolderSnapshot(two))
     }

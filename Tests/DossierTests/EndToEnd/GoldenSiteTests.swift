@@ -5,7 +5,7 @@ import Testing
 /// Builds `Fixtures/sites/<name>/content` as of 2025-06-30 and compares every file written
 /// with `Fixtures/sites/<name>/expected`, byte for byte.
 @Suite struct GoldenSiteTests {
-    @Test(arguments: ["campaign", "photos"])
+    @Test(arguments: ["campaign", "photos", "bilingual"])
     func buildMatchesTheGoldenSite(_ name: String) throws {
         let fixture = Fixtures.site(name)
         let scratch = try TemporaryFolder()

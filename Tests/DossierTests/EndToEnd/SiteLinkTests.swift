@@ -4,8 +4,11 @@ import Testing
 /// Every link the built site writes leads somewhere: each `href` and `src` within the site
 /// names a file of the output, and each `#fragment` an id of the page it points to.
 @Suite struct SiteLinkTests {
-    @Test func everyLinkOfTheBuiltSiteLeadsToAFileAndAnAnchor() throws {
-        let (scratch, output) = try builtCopy(of: "campaign")
+    /// In the bilingual site, the language switcher's links are among those followed, and
+    /// every `hreflang` alternate (an absolute address) must lead to a page of the site too.
+    @Test(arguments: ["campaign", "bilingual"])
+    func everyLinkOfTheBuiltSiteLeadsToAFileAndAnAnchor(_ fixture: String) throws {
+        let (scratch, output) = try builtCopy(of: fixture)
         defer { scratch.remove() }
         let files = FolderSnapshot(output).files
         func ids(in path: String) -> Set<String> {
@@ -31,6 +34,12 @@ import Testing
                 if parts.count == 2, target.hasSuffix(".html") {
                     #expect(ids(in: target).contains(String(parts[1])), "\(path) links to \(link), which has no such anchor")
                 }
+                checked += 1
+            }
+            for match in html.matches(of: /hreflang="[^"]+" href="https:\/\/[^\/"]+\/([^"]*)"/) {
+                let file = String(match.output.1)
+                let target = file.isEmpty || file.hasSuffix("/") ? file + "index.html" : file
+                #expect(files[target] != nil, "\(path) declares a version at /\(file), which leads to no file")
                 checked += 1
             }
         }
