@@ -43,18 +43,28 @@ import Testing
         #expect(page.contains("10 октября 2024"))
     }
 
-    @Test func anUntranslatedLanguageFallsBackToEnglishWithAWarning() throws {
+    @Test func kazakhDatesCountsAndLabels() throws {
         let (page, diagnostics) = try buildPage(language: "kk")
+        #expect(diagnostics.isEmpty)
+        #expect(page.contains("2024 жылғы 10 қазан"))
+        #expect(page.contains("2024 жылғы қаңтар"))
+        #expect(page.contains("кемінде 516 күн"))
+        #expect(page.contains("Бас бостандығынан айырылған"))
+    }
+
+    /// Tajik, a language of the region the theme does not ship.
+    @Test func anUntranslatedLanguageFallsBackToEnglishWithAWarning() throws {
+        let (page, diagnostics) = try buildPage(language: "tg")
         #expect(page.contains("10 October 2024"))
-        #expect(diagnostics.map(\.message) == ["no strings file for language 'kk': the theme's words will be in English"])
+        #expect(diagnostics.map(\.message) == ["no strings file for language 'tg': the theme's words will be in English"])
     }
 
     @Test func aSiteTranslatesTheThemeWithOneFile() throws {
-        var kazakh = String(decoding: DefaultTheme.files["strings/en.yaml"]!, as: UTF8.self)
-        kazakh = kazakh.replacingOccurrences(of: "October", with: "қазан")
-        let (page, diagnostics) = try buildPage(language: "kk", extra: ["templates/strings/kk.yaml": kazakh])
+        var tajik = String(decoding: DefaultTheme.files["strings/en.yaml"]!, as: UTF8.self)
+        tajik = tajik.replacingOccurrences(of: "October", with: "октябри")
+        let (page, diagnostics) = try buildPage(language: "tg", extra: ["templates/strings/tg.yaml": tajik])
         #expect(diagnostics.isEmpty)
-        #expect(page.contains("10 қазан 2024"))
+        #expect(page.contains("10 октябри 2024"))
     }
 }
 
