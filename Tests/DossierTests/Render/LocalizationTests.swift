@@ -52,6 +52,15 @@ import Testing
         #expect(page.contains("Бас бостандығынан айырылған"))
     }
 
+    @Test func kyrgyzDatesCountsAndLabels() throws {
+        let (page, diagnostics) = try buildPage(language: "ky")
+        #expect(diagnostics.isEmpty)
+        #expect(page.contains("2024-жылдын 10-октябры"))
+        #expect(page.contains("2024-жылдын январь айы"))
+        #expect(page.contains("кеминде 516 күн"))
+        #expect(page.contains("Эркиндигинен ажыратылган"))
+    }
+
     /// Tajik, a language of the region the theme does not ship.
     @Test func anUntranslatedLanguageFallsBackToEnglishWithAWarning() throws {
         let (page, diagnostics) = try buildPage(language: "tg")
