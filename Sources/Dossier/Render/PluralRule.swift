@@ -8,8 +8,16 @@ enum PluralRule {
     init(language: String) {
         let primary = language.split(separator: "-").first.map { $0.lowercased() } ?? language
         switch primary {
+        // The languages the default theme ships. CLDR: en "one: i = 1 and v = 0";
+        // kk and ky "one: n = 1"; for a whole number both are n = 1.
+        case "en", "kk", "ky": self = .oneOther
+        // CLDR: ru (and uk, be) "one: v = 0 and i % 10 = 1 and i % 100 != 11", "few: … 2..4
+        // and not 12..14", "many: the rest of the whole numbers"; other is for fractions.
         case "ru", "uk", "be": self = .eastSlavic
+        // CLDR: other only.
         case "zh", "ja", "ko", "vi", "th", "id", "ms": self = .otherOnly
+        // Any other language, which a site translates itself: one and other, the commonest
+        // pair in CLDR.
         default: self = .oneOther
         }
     }

@@ -2,17 +2,39 @@
 import Foundation
 import Testing
 
+/// A test for each language the theme ships, and one for the other-only rule, with numbers
+/// that tell each rule from the others.
 @Suite struct PluralRuleTests {
-    @Test func russianHasOneFewAndMany() {
-        let rule = PluralRule(language: "ru")
-        #expect([1, 21, 101].map(rule.category) == ["one", "one", "one"])
-        #expect([2, 3, 4, 22, 104].map(rule.category) == ["few", "few", "few", "few", "few"])
-        #expect([0, 5, 11, 12, 14, 25, 111].map(rule.category) == Array(repeating: "many", count: 7))
+    /// "21 one": each number with its category, in the order given, so a failure reads as a table.
+    private func categories(_ language: String, _ numbers: [Int]) -> [String] {
+        let rule = PluralRule(language: language)
+        return numbers.map { "\($0) \(rule.category(for: $0))" }
     }
 
     @Test func englishHasOneAndOther() {
-        let rule = PluralRule(language: "en-GB")
-        #expect([0, 1, 2].map(rule.category) == ["other", "one", "other"])
+        #expect(categories("en", [0, 1, 2, 11, 21, 101]) == ["0 other", "1 one", "2 other", "11 other", "21 other", "101 other"])
+        #expect(categories("en-GB", [1, 2]) == ["1 one", "2 other"])
+    }
+
+    @Test func russianHasOneFewAndMany() {
+        #expect(categories("ru", [1, 2, 5, 11, 12, 21, 22, 25, 101, 111, 0]) == [
+            "1 one", "2 few", "5 many", "11 many", "12 many", "21 one", "22 few", "25 many", "101 one", "111 many", "0 many",
+        ])
+        #expect(categories("ru", [3, 4, 14, 104]) == ["3 few", "4 few", "14 many", "104 few"])
+    }
+
+    @Test func kazakhHasOneAndOther() {
+        #expect(categories("kk", [0, 1, 2, 21]) == ["0 other", "1 one", "2 other", "21 other"])
+        #expect(categories("kk-KZ", [1, 2]) == ["1 one", "2 other"])
+    }
+
+    @Test func kyrgyzHasOneAndOther() {
+        #expect(categories("ky", [0, 1, 2, 21]) == ["0 other", "1 one", "2 other", "21 other"])
+        #expect(categories("ky-KG", [1, 2]) == ["1 one", "2 other"])
+    }
+
+    @Test func chineseHasOnlyOther() {
+        #expect(categories("zh", [0, 1, 2]) == ["0 other", "1 other", "2 other"])
     }
 }
 
@@ -43,18 +65,37 @@ import Testing
         #expect(page.contains("10 октября 2024"))
     }
 
-    @Test func anUntranslatedLanguageFallsBackToEnglishWithAWarning() throws {
+    @Test func kazakhDatesCountsAndLabels() throws {
         let (page, diagnostics) = try buildPage(language: "kk")
+        #expect(diagnostics.isEmpty)
+        #expect(page.contains("2024 жылғы 10 қазан"))
+        #expect(page.contains("2024 жылғы қаңтар"))
+        #expect(page.contains("кемінде 516 күн"))
+        #expect(page.contains("Бас бостандығынан айырылған"))
+    }
+
+    @Test func kyrgyzDatesCountsAndLabels() throws {
+        let (page, diagnostics) = try buildPage(language: "ky")
+        #expect(diagnostics.isEmpty)
+        #expect(page.contains("2024-жылдын 10-октябры"))
+        #expect(page.contains("2024-жылдын январь айы"))
+        #expect(page.contains("кеминде 516 күн"))
+        #expect(page.contains("Эркиндигинен ажыратылган"))
+    }
+
+    /// Tajik, a language of the region the theme does not ship.
+    @Test func anUntranslatedLanguageFallsBackToEnglishWithAWarning() throws {
+        let (page, diagnostics) = try buildPage(language: "tg")
         #expect(page.contains("10 October 2024"))
-        #expect(diagnostics.map(\.message) == ["no strings file for language 'kk': the theme's words will be in English"])
+        #expect(diagnostics.map(\.message) == ["no strings file for language 'tg': the theme's words will be in English"])
     }
 
     @Test func aSiteTranslatesTheThemeWithOneFile() throws {
-        var kazakh = String(decoding: DefaultTheme.files["strings/en.yaml"]!, as: UTF8.self)
-        kazakh = kazakh.replacingOccurrences(of: "October", with: "қазан")
-        let (page, diagnostics) = try buildPage(language: "kk", extra: ["templates/strings/kk.yaml": kazakh])
+        var tajik = String(decoding: DefaultTheme.files["strings/en.yaml"]!, as: UTF8.self)
+        tajik = tajik.replacingOccurrences(of: "October", with: "октябри")
+        let (page, diagnostics) = try buildPage(language: "tg", extra: ["templates/strings/tg.yaml": tajik])
         #expect(diagnostics.isEmpty)
-        #expect(page.contains("10 қазан 2024"))
+        #expect(page.contains("10 октябри 2024"))
     }
 }
 
