@@ -49,6 +49,23 @@ import Testing
         #expect(CheckReportFormat.github.format(report).contains("::notice file=content/cases/cyrus-draft.md::left out of a normal build: draft"))
     }
 
+    /// Per language: the files not translated yet, and what each translation leaves to its
+    /// main file (a field, the story, a charge, a timeline entry by date, a source).
+    @Test func translationCoverageIsReportedInEveryFormat() throws {
+        let fixture = Fixtures.site("bilingual")
+        let report = check(fixture)
+        #expect(report.exitCode == 0)
+        let coverage = try #require(report.translations.first)
+        #expect(report.translations.map(\.language) == ["ru"])
+        #expect((coverage.translated, coverage.total) == (4, 9))
+        #expect(coverage.untranslatedFiles.contains("content/cases/bek-example.md"))
+        #expect(coverage.incomplete.first { $0.file == "content/cases/ana-example.ru.md" }?.missing
+            == ["native_name", "court", "facility", "charges[2]", "timeline 2024-01", "sources[2]"])
+        for (format, name) in [(CheckReportFormat.text, "expected-check.txt"), (.json, "expected-check.json"), (.github, "expected-check-github.txt")] {
+            try compare(format.format(report), golden: fixture.appending(path: name))
+        }
+    }
+
     @Test func checkWritesNothing() throws {
         let scratch = try TemporaryFolder()
         defer { scratch.remove() }

@@ -83,11 +83,22 @@ import Testing
         #expect(page.contains("Эркиндигинен ажыратылган"))
     }
 
-    /// Tajik, a language of the region the theme does not ship.
-    @Test func anUntranslatedLanguageFallsBackToEnglishWithAWarning() throws {
+    /// Tajik, a language of the region the theme does not ship: its pages would say
+    /// `lang="tg"` over English words, so the build stops and says which file to add.
+    @Test func aLanguageWithoutAStringsFileIsAnErrorThatSaysWhichFileToAdd() throws {
         let (page, diagnostics) = try buildPage(language: "tg")
-        #expect(page.contains("10 October 2024"))
-        #expect(diagnostics.map(\.message) == ["no strings file for language 'tg': the theme's words will be in English"])
+        #expect(page.isEmpty)
+        #expect(diagnostics.map(\.message) == ["no strings file for language 'tg': the theme has no words to write its pages with"])
+        #expect(diagnostics.first?.fix == "copy templates/strings/en.yaml of the default theme to templates/strings/tg.yaml and translate each line (dossier ships en, kk, ky, ru)")
+    }
+
+    /// A translation's language too, reported where site.yaml names it.
+    @Test func aTranslationsLanguageWithoutAStringsFileIsAnErrorAtItsLine() throws {
+        let (_, diagnostics) = try buildPage(language: "ru", extra: [
+            "content/site.yaml": "title: Кампания\nbase_url: https://example.org/\nlanguage: ru\ntranslations:\n  kk: {}\n  tg: {}\n",
+        ])
+        #expect(printed(diagnostics).split(separator: "\n").first
+            == "content/site.yaml:6:3: error: no strings file for language 'tg': the theme has no words to write its pages with")
     }
 
     @Test func aSiteTranslatesTheThemeWithOneFile() throws {

@@ -40,14 +40,14 @@ import Testing
         try site.copySite(from: Fixtures.site("campaign"))
         let theme = try String(contentsOf: Self.repository.appending(path: "templates/case.mustache"), encoding: .utf8)
         try site.write(["templates/case.mustache": theme
-            .replacingOccurrences(of: "<h1>{{name}}</h1>", with: "<h1>{{nmae}}</h1>")
+            .replacingOccurrences(of: "lang=\"{{name_lang}}\"{{/name_lang}}>{{name}}</h1>", with: "lang=\"{{name_lang}}\"{{/name_lang}}>{{nmae}}</h1>")
             .replacingOccurrences(of: "<img src=\"{{src}}\"", with: "<img src=\"{{scr}}\"")])
         let report = SiteBuilder(options: BuildOptions(siteFolder: site.url, clock: BuildClock(asOf: PartialDate("2025-06-30")!.earliestDay))).check()
         #expect(printed(report.diagnostics.filter { $0.location?.path.hasPrefix("templates/") == true }) == """
-            templates/case.mustache:4:9: warning: 'nmae' is never set on the pages this template renders, so it prints nothing
-            templates/case.mustache:4:9: note: did you mean 'name'?
-            templates/case.mustache:18:19: warning: 'scr' is never set on the pages this template renders, so it prints nothing
-            templates/case.mustache:18:19: note: did you mean 'src'?
+            templates/case.mustache:4:58: warning: 'nmae' is never set on the pages this template renders, so it prints nothing
+            templates/case.mustache:4:58: note: did you mean 'name'?
+            templates/case.mustache:21:19: warning: 'scr' is never set on the pages this template renders, so it prints nothing
+            templates/case.mustache:21:19: note: did you mean 'src'?
 
             """)
     }
