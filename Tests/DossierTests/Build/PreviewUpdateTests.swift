@@ -18,10 +18,10 @@ import Testing
         return result
     }
 
-    /// A copy of the campaign fixture, previewed once with a cache. The caller removes it.
-    private func previewedCopy() throws -> (TemporaryFolder, SiteBuilder, BuildCache) {
+    /// A copy of a fixture, previewed once with a cache. The caller removes it.
+    private func previewedCopy(of fixture: String = "campaign") throws -> (TemporaryFolder, SiteBuilder, BuildCache) {
         let scratch = try TemporaryFolder()
-        try scratch.copySite(from: Fixtures.site("campaign"))
+        try scratch.copySite(from: Fixtures.site(fixture))
         let cache = BuildCache()
         let builder = SiteBuilder(options: options(scratch.url, cache: cache))
         _ = builder.preview()
@@ -105,5 +105,40 @@ import Testing
         #expect(cache.updatesInPlace == 0)
         let page = String(decoding: try rendered(nextDay.files)["cases/ana-example/index.html"] ?? Data(), as: UTF8.self)
         #expect(page.contains("at least 517 days"))
+    }
+
+    /// A saved translation is put in place like a main file: the Russian pages change, and
+    /// the site is what a whole build makes of it.
+    @Test func aSavedTranslationIsPutInPlace() throws {
+        let (scratch, builder, cache) = try previewedCopy(of: "bilingual")
+        defer { scratch.remove() }
+        let translation = scratch.url.appending(path: "content/cases/ana-example.ru.md")
+        let statement = scratch.url.appending(path: "content/statements/2025-01-10-free-ana.ru.md")
+        try String(contentsOf: translation, encoding: .utf8)
+            .replacingOccurrences(of: "Журналистка, редактор Example Live", with: "Журналистка, главный редактор Example Live")
+            .replacingOccurrences(of: "  - date: 2024-10-10\n", with: "  - date: 2024-01\n    event: Задержана.\n  - date: 2024-10-10\n")
+            .write(to: translation, atomically: false, encoding: .utf8)
+        try String(contentsOf: statement, encoding: .utf8).replacingOccurrences(of: "освободите", with: "немедленно освободите")
+            .write(to: statement, atomically: false, encoding: .utf8)
+        let updated = builder.preview(changed: [translation.path, statement.path])
+        #expect(cache.updatesInPlace == 1)
+        let update = try rendered(updated.files)
+        let page = String(decoding: update["ru/cases/ana-example/index.html"] ?? Data(), as: UTF8.self)
+        #expect(page.contains("главный редактор"))
+        #expect(page.contains(#"<span class="timeline__event">Задержана.</span>"#))
+        #expect(String(decoding: update["ru/index.html"] ?? Data(), as: UTF8.self).contains("немедленно освободите"))
+        let whole = try wholeBuild(scratch.url)
+        #expect(Set(update.keys) == Set(whole.keys))
+        for path in whole.keys.sorted() where update[path] != whole[path] {
+            Issue.record("\(path) differs from a whole build's")
+        }
+
+        // A new timeline date is an error, which a whole build reports.
+        try String(contentsOf: translation, encoding: .utf8).replacingOccurrences(of: "date: 2024-01", with: "date: 2024-02")
+            .write(to: translation, atomically: false, encoding: .utf8)
+        let broken = builder.preview(changed: [translation.path])
+        #expect(cache.updatesInPlace == 1)
+        #expect(broken.files == nil)
+        #expect(broken.diagnostics.contains { $0.location?.path == "content/cases/ana-example.ru.md" && $0.severity == .error })
     }
 }
