@@ -71,14 +71,9 @@ public struct SiteBuilder: Sendable {
         diagnostics += configDiagnostics
         let (theme, themeDiagnostics) = Theme.load(siteFolder: options.siteFolder)
         diagnostics += themeDiagnostics
-        let strings = StringsLoader.load(language: config?.language ?? "en", theme: theme, &diagnostics)
-        var otherStrings: [String: LocalizedStrings] = [:]
-        for translation in config?.translations ?? [] {
-            otherStrings[translation.language] = StringsLoader.load(language: translation.language, theme: theme,
-                                                                        at: translation.location, &diagnostics)
-        }
+        let (strings, otherStrings) = StringsLoader.load(config, theme: theme, &diagnostics)
         let templates = TemplateSet(theme: theme, &diagnostics)
-        diagnostics += templates?.unknownNames(strings: strings) ?? []
+        diagnostics += templates?.unknownNames(strings: [strings] + otherStrings.keys.sorted().compactMap { otherStrings[$0] }) ?? []
 
         // Files → model values; every field problem of every file, each at its line.
         let anchors = SectionAnchors(linkLabel: strings.word("section_link"), reserved: theme.fixedIDs)

@@ -4,6 +4,22 @@ import TemplateEngine
 /// it: what the names check holds the templates to. A test holds every context the site
 /// builds to these shapes, so a key added to a context and not here fails it.
 enum PageShapes {
+    /// Template name → the shape of its context, with `t` as the strings files of the
+    /// site's languages have it (a plural set has `few` and `many` in Russian only).
+    static func all(strings tables: [TemplateValue]) -> [String: TemplateShape] {
+        all(strings: tables.dropFirst().reduce(tables.first ?? .null) { union($0, $1) })
+    }
+
+    /// The keys of both: what a template may read in one language or the other.
+    private static func union(_ one: TemplateValue, _ other: TemplateValue) -> TemplateValue {
+        guard case .object(let first) = one, case .object(let second) = other else { return one }
+        var merged = first
+        for entry in second.entries {
+            merged[entry.name] = first[entry.name].map { union($0, entry.value) } ?? entry.value
+        }
+        return .object(merged)
+    }
+
     /// Template name → the shape of its context, with `t` as the strings file has it.
     static func all(strings: TemplateValue) -> [String: TemplateShape] {
         let common: [String: TemplateShape] = [

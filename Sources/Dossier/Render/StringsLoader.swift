@@ -6,6 +6,18 @@ import Yams
 /// theme's file of the same language. A language without one is an error: its pages would
 /// be marked with its tag and show another language's words.
 enum StringsLoader {
+    /// The words of each of a site's languages: the main one, and each of `translations:`
+    /// by its tag, a missing file reported where site.yaml names the language.
+    static func load(_ config: SiteConfig?, theme: Theme, _ diagnostics: inout [Diagnostic])
+        -> (main: LocalizedStrings, others: [String: LocalizedStrings]) {
+        let main = load(language: config?.language ?? "en", theme: theme, &diagnostics)
+        var others: [String: LocalizedStrings] = [:]
+        for translation in config?.translations ?? [] {
+            others[translation.language] = load(language: translation.language, theme: theme, at: translation.location, &diagnostics)
+        }
+        return (main, others)
+    }
+
     /// `location`: where the language is named, `content/site.yaml` unless said.
     static func load(language: String, theme: Theme, at location: SourceLocation? = nil,
                      _ diagnostics: inout [Diagnostic]) -> LocalizedStrings {

@@ -50,8 +50,9 @@ struct TemplateSet: Sendable {
 
     /// A warning at each name a template uses that its page can never provide (`{{nmae}}`,
     /// `{{#photo}}{{scr}}{{/photo}}`), with the name it most likely meant.
-    func unknownNames(strings: LocalizedStrings) -> [Diagnostic] {
-        let shapes = PageShapes.all(strings: strings.templateTable)
+    /// `strings`: those of every language of the site.
+    func unknownNames(strings: [LocalizedStrings]) -> [Diagnostic] {
+        let shapes = PageShapes.all(strings: strings.map(\.templateTable))
         return library.unknownNames(shapes).map { unknown in
             let suggestion = Suggestion.closest(to: unknown.part, among: unknown.candidates)
             let meant = suggestion.map { unknown.name == unknown.part ? $0 : unknown.name.replacingOccurrences(of: unknown.part, with: $0) }

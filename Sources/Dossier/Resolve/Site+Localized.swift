@@ -29,88 +29,83 @@ extension Site {
         )
     }
 
-    /// Sets a text field from the translation, or notes that the main file's stays.
-    private static func word(_ key: String, _ value: inout String, _ translation: Translation?, _ fallback: inout Fallback) {
-        if let text = translation?.texts[key] { value = text } else { fallback.fields.insert(key) }
-    }
-
-    private static func word(_ key: String, _ value: inout String?, _ translation: Translation?, _ fallback: inout Fallback) {
-        guard value != nil else { return }
-        if let text = translation?.texts[key] { value = text } else { fallback.fields.insert(key) }
-    }
-
-    private static func body(_ value: inout String, _ translation: Translation?, _ fallback: inout Fallback) {
-        if let html = translation?.bodyHTML { value = html } else if !value.isEmpty { fallback.fields.insert("body") }
+    /// `item` with the translation's words for the fields named, and its body, in place of
+    /// the main file's; what the translation does not give stays, noted in `fallback`. A
+    /// case's lists are matched in `more`.
+    private static func localized<Item: Translatable>(
+        _ item: Item, _ translation: Translation?, _ main: String,
+        texts: [(String, WritableKeyPath<Item, String>)], optionalTexts: [(String, WritableKeyPath<Item, String?>)],
+        more: (inout Item, inout Fallback) -> Void = { _, _ in }
+    ) -> Item {
+        var item = item
+        var fallback = Fallback(language: main, isWhole: translation == nil)
+        for (key, path) in texts {
+            if let text = translation?.texts[key] { item[keyPath: path] = text } else { fallback.fields.insert(key) }
+        }
+        for (key, path) in optionalTexts where item[keyPath: path] != nil {
+            if let text = translation?.texts[key] { item[keyPath: path] = text } else { fallback.fields.insert(key) }
+        }
+        if let html = translation?.bodyHTML { item.bodyHTML = html } else if !item.bodyHTML.isEmpty { fallback.fields.insert("body") }
+        more(&item, &fallback)
+        item.fallback = fallback
+        return item
     }
 
     private static func localized(_ item: Case, _ translation: Translation?, _ main: String) -> Case {
-        var item = item
-        var fallback = Fallback(language: main, isWhole: translation == nil)
-        word("name", &item.name, translation, &fallback)
-        word("native_name", &item.nativeName, translation, &fallback)
-        word("country", &item.country, translation, &fallback)
-        word("occupation", &item.occupation, translation, &fallback)
-        word("sentence", &item.sentence, translation, &fallback)
-        word("court", &item.court, translation, &fallback)
-        word("facility", &item.facility, translation, &fallback)
-        if var photo = item.photo {
-            word("photo_alt", &photo.alt, translation, &fallback)
-            word("photo_credit", &photo.credit, translation, &fallback)
-            item.photo = photo
-        }
-        for index in item.charges.indices {
-            if let charge = translation?.charges[safe: index] { item.charges[index] = charge.value } else { fallback.charges.insert(index) }
-        }
-        for index in item.sources.indices {
-            if let source = translation?.sources[safe: index]?.value {
-                item.sources[index] = SourceLink(title: source.title, url: source.url ?? item.sources[index].url)
-            } else {
-                fallback.sources.insert(index)
+        localized(item, translation, main, texts: [("name", \.name), ("country", \.country)], optionalTexts: [
+            ("native_name", \.nativeName), ("occupation", \.occupation), ("sentence", \.sentence), ("court", \.court),
+            ("facility", \.facility),
+        ]) { item, fallback in
+            if var photo = item.photo {
+                for (key, path) in [("photo_alt", \Photo.alt), ("photo_credit", \Photo.credit)] {
+                    if let text = translation?.texts[key] { photo[keyPath: path] = text } else { fallback.fields.insert(key) }
+                }
+                item.photo = photo
+            }
+            for index in item.charges.indices {
+                if let charge = translation?.charges[safe: index] { item.charges[index] = charge.value } else { fallback.charges.insert(index) }
+            }
+            for index in item.sources.indices {
+                if let source = translation?.sources[safe: index]?.value {
+                    item.sources[index] = SourceLink(title: source.title, url: source.url ?? item.sources[index].url)
+                } else {
+                    fallback.sources.insert(index)
+                }
+            }
+            let match = TimelineMatch(translation?.timeline.map(\.value) ?? [], main: item.timeline)
+            for index in item.timeline.indices {
+                if let translated = match.matched[index], let entry = translation?.timeline[translated] {
+                    item.timeline[index].event = entry.value.event
+                } else {
+                    fallback.timeline.insert(index)
+                }
             }
         }
-        let match = TimelineMatch(translation?.timeline.map(\.value) ?? [], main: item.timeline)
-        for index in item.timeline.indices {
-            if let translated = match.matched[index], let entry = translation?.timeline[translated] {
-                item.timeline[index].event = entry.value.event
-            } else {
-                fallback.timeline.insert(index)
-            }
-        }
-        body(&item.bodyHTML, translation, &fallback)
-        item.fallback = fallback
-        return item
     }
 
     private static func localized(_ item: Statement, _ translation: Translation?, _ main: String) -> Statement {
-        var item = item
-        var fallback = Fallback(language: main, isWhole: translation == nil)
-        word("title", &item.title, translation, &fallback)
-        word("place", &item.place, translation, &fallback)
-        body(&item.bodyHTML, translation, &fallback)
-        item.fallback = fallback
-        return item
+        localized(item, translation, main, texts: [("title", \.title)], optionalTexts: [("place", \.place)])
     }
 
     private static func localized(_ item: Organization, _ translation: Translation?, _ main: String) -> Organization {
-        var item = item
-        var fallback = Fallback(language: main, isWhole: translation == nil)
-        word("name", &item.name, translation, &fallback)
-        word("short_name", &item.shortName, translation, &fallback)
-        body(&item.bodyHTML, translation, &fallback)
-        item.fallback = fallback
-        return item
+        localized(item, translation, main, texts: [("name", \.name)], optionalTexts: [("short_name", \.shortName)])
     }
 
     private static func localized(_ item: Page, _ translation: Translation?, _ main: String) -> Page {
-        var item = item
-        var fallback = Fallback(language: main, isWhole: translation == nil)
-        word("title", &item.title, translation, &fallback)
-        word("description", &item.description, translation, &fallback)
-        body(&item.bodyHTML, translation, &fallback)
-        item.fallback = fallback
-        return item
+        localized(item, translation, main, texts: [("title", \.title)], optionalTexts: [("description", \.description)])
     }
 }
+
+/// A content value whose words a translation replaces.
+protocol Translatable {
+    var bodyHTML: String { get set }
+    var fallback: Fallback? { get set }
+}
+
+extension Case: Translatable {}
+extension Statement: Translatable {}
+extension Organization: Translatable {}
+extension Page: Translatable {}
 
 extension Array {
     subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }

@@ -9,16 +9,16 @@ import Testing
     static let repository = ReferenceEngineTests.repository
 
     @Test func everyContextTheSiteBuildsFitsItsPageShape() throws {
-        for folder in [Fixtures.site("campaign"), Fixtures.site("photos"), Self.repository] {
+        for folder in [Fixtures.site("campaign"), Fixtures.site("photos"), Fixtures.site("bilingual"), Self.repository] {
             let options = BuildOptions(siteFolder: folder, clock: BuildClock(asOf: PartialDate("2025-06-30")!.earliestDay), includeDrafts: true)
             let (_, site, diagnostics) = SiteBuilder(options: options).prepare()
             let built = try #require(site, "\(printed(diagnostics))")
             let (theme, _) = Theme.load(siteFolder: folder)
             var themeDiagnostics: [Diagnostic] = []
-            let strings = StringsLoader.load(language: built.config.language, theme: theme, &themeDiagnostics)
+            let (strings, others) = StringsLoader.load(built.config, theme: theme, &themeDiagnostics)
             let templates = try #require(TemplateSet(theme: theme, &themeDiagnostics))
-            let shapes = PageShapes.all(strings: strings.templateTable)
-            for page in SiteRenderer(templates: templates, strings: strings, theme: theme).pages(of: built) {
+            let shapes = PageShapes.all(strings: [strings.templateTable] + others.values.map(\.templateTable))
+            for page in SiteRenderer(templates: templates, strings: strings, theme: theme, otherStrings: others).pages(of: built) {
                 let shape = try #require(shapes[page.template], "no shape for \(page.template)")
                 let misfits = Self.misfits(page.context().value, shape, at: page.template)
                 #expect(misfits.isEmpty, "\(page.url): \(misfits)")
@@ -31,7 +31,7 @@ import Testing
         var diagnostics: [Diagnostic] = []
         let strings = StringsLoader.load(language: "en", theme: theme, &diagnostics)
         let templates = try #require(TemplateSet(theme: theme, &diagnostics))
-        #expect(printed(templates.unknownNames(strings: strings)) == "")
+        #expect(printed(templates.unknownNames(strings: [strings])) == "")
     }
 
     @Test func aMisspelledNameInAnOverrideIsAWarningWithTheNameMeant() throws {

@@ -17,6 +17,7 @@ import Testing
         ("example", repository, nil),
         ("campaign, inheritance theme", Fixtures.site("campaign"), "inheritance"),
         ("photos", Fixtures.site("photos"), nil),
+        ("bilingual", Fixtures.site("bilingual"), nil),
     ]
 
     @Test(arguments: runs.indices)
@@ -29,11 +30,11 @@ import Testing
         var (theme, _) = Theme.load(siteFolder: folder)
         if let overrides { try Self.overlay(&theme, with: overrides) }
         var themeDiagnostics: [Diagnostic] = []
-        let strings = StringsLoader.load(language: built.config.language, theme: theme, &themeDiagnostics)
+        let (strings, others) = StringsLoader.load(built.config, theme: theme, &themeDiagnostics)
         let templates = try #require(TemplateSet(theme: theme, &themeDiagnostics), "\(printed(themeDiagnostics))")
         let reference = try Self.reference(theme)
 
-        let pages = SiteRenderer(templates: templates, strings: strings, theme: theme).pages(of: built)
+        let pages = SiteRenderer(templates: templates, strings: strings, theme: theme, otherStrings: others).pages(of: built)
         var differing: [String] = []
         for page in pages {
             let context = page.context()
