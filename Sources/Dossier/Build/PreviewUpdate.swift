@@ -91,7 +91,7 @@ struct PreviewUpdate {
         }
         let site = self.site.replacing(cases: cases, statements: statements, organizations: organizations, pages: pages,
                                        translations: siteTranslations)
-        for (live, language) in zip(contexts, site.config.languages) {
+        for (live, language) in zip(contexts, site.translations.all) {
             let localized = language == site.config.language ? site : site.localized(to: language)
             live.current = live.current.updated(to: localized, cases: Array(translatedCases.union(cases.keys)),
                                                 statements: Array(translatedStatements.union(statements.keys)))

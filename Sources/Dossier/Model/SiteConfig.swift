@@ -13,8 +13,6 @@ public struct SiteConfig: Sendable {
     /// `translations:` lists them.
     public var translations: [SiteTranslation] = []
 
-    /// The main language first, then the others: the order of the language switcher.
-    public var languages: [String] { [language] + translations.map(\.language) }
 }
 
 /// A language of `translations:` in site.yaml: its tag (the URL prefix) and, when given,

@@ -40,7 +40,7 @@ struct SiteContexts {
         let paths = SitePaths(of: site)
         self.paths = paths
         self.translations = strings.templateTable
-        let codes = site.translations.languages.isEmpty ? [] : [site.translations.mainLanguage] + site.translations.languages.map(\.language)
+        let codes = site.translations.languages.isEmpty ? [] : site.translations.all
         languages = codes.map { LanguageVersion(code: $0, name: languageNames[$0] ?? $0, paths: SitePaths(language: $0, of: site)) }
         siteValues = TemplateContext {
             $0.set("title", site.config.title)

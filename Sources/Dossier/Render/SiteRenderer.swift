@@ -32,7 +32,7 @@ struct SiteRenderer {
     private func contexts(of site: Site) -> [LiveContexts] {
         let names = Dictionary(uniqueKeysWithValues: ([(site.config.language, strings)] + otherStrings.map { ($0.key, $0.value) })
             .map { ($0.0, $0.1.optionalWord("language_name") ?? $0.0) })
-        return site.config.languages.map { language in
+        return site.translations.all.map { language in
             let localized = language == site.config.language ? site : site.localized(to: language)
             return LiveContexts(SiteContexts(site: localized, strings: otherStrings[language] ?? strings, languageNames: names))
         }

@@ -27,7 +27,7 @@ enum Sitemap {
         entries.append((paths.data, nil))
 
         func loc(_ path: String) -> String { HTMLEscaping.escape(site.config.baseURL.absolute(path)) }
-        let codes = site.config.languages
+        let codes = site.translations.all
         let isMultilingual = languages.count > 1
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         xml += isMultilingual

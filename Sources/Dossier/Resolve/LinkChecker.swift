@@ -12,11 +12,14 @@ struct LinkChecker {
     /// Output files of pages written only once they are published, with their source file.
     private var unpublished: [String: String] = [:]
     private var pageURLs: [String] = []
+    /// The translated languages: `/ru/cases/x/` is the page `/cases/x/` in Russian.
+    private let languages: [String]
 
     /// `staticFiles`: where each file of `content/static/` is published (a HEIC picture as
     /// `.jpg`), relative to the output folder.
-    init(baseURL: BaseURL, staticFiles: [String]) {
+    init(baseURL: BaseURL, staticFiles: [String], languages: [String] = []) {
         self.paths = SitePaths(root: baseURL.path)
+        self.languages = languages
         for url in [paths.home, paths.notFound] + paths.generatedFolders + paths.generatedFiles {
             published.insert(paths.outputFile(for: url))
         }
@@ -37,7 +40,7 @@ struct LinkChecker {
 
     func check(_ links: [CommonMark.Link], _ diagnostics: inout [Diagnostic]) {
         for link in links {
-            guard let path = sitePath(of: link.destination) else { continue }
+            guard let path = sitePath(of: link.destination).map(mainLanguagePath) else { continue }
             // A file as it is (`/static/report.pdf`), or a page with or without its final slash.
             let candidates = [String(path.dropFirst(paths.root.count)), paths.outputFile(for: path), paths.outputFile(for: path + "/")]
             if path.hasPrefix(paths.root + "assets/") || candidates.contains(where: published.contains) { continue }
@@ -57,6 +60,16 @@ struct LinkChecker {
             }
             diagnostics.append(.error(at: link.location, "the link to \(link.destination) leads to no page or file of this site", fix: fix))
         }
+    }
+
+    /// A page in a translated language is there if it is there in the main one; the files
+    /// (`static/`, `assets/`) are only at the root.
+    private func mainLanguagePath(_ path: String) -> String {
+        for language in languages where path.hasPrefix(paths.root + language + "/") {
+            let page = paths.root + path.dropFirst(paths.root.count + language.count + 1)
+            return page.hasPrefix(paths.root + "static/") || page.hasPrefix(paths.root + "assets/") ? path : page
+        }
+        return path
     }
 
     /// The path within the site a destination points to, or `nil` for a full address, an

@@ -33,7 +33,7 @@ public struct SiteResolver: Sendable {
 
         checkPhotos(of: content.cases, against: staticFiles, &diagnostics)
         let root = content.config?.baseURL.path ?? "/"
-        claimURLs(root: root, cases: content.cases, statements: content.statements,
+        claimURLs(root: root, languages: content.config?.translations.map(\.language) ?? [], cases: content.cases, statements: content.statements,
                   organizations: organizations, pages: content.pages, &diagnostics)
 
         let groups = CaseGroups(cases: cases)
@@ -141,7 +141,7 @@ public struct SiteResolver: Sendable {
                             baseURL: BaseURL, staticFiles: [String], _ diagnostics: inout [Diagnostic]) {
         let paths = SitePaths(root: baseURL.path)
         let cases = Set(published.0.map(\.file)), statements = Set(published.1.map(\.file)), pages = Set(published.2.map(\.file))
-        var checker = LinkChecker(baseURL: baseURL, staticFiles: staticFiles)
+        var checker = LinkChecker(baseURL: baseURL, staticFiles: staticFiles, languages: content.config?.translations.map(\.language) ?? [])
         for url in Filter.pageURLs(groups, paths) {
             checker.add(url, aliases: [], file: "", isPublished: true)
         }
@@ -173,7 +173,7 @@ public struct SiteResolver: Sendable {
         }
     }
 
-    private func claimURLs(root: String, cases: [Case], statements: [Statement], organizations: [Organization],
+    private func claimURLs(root: String, languages: [String], cases: [Case], statements: [Statement], organizations: [Organization],
                            pages: [Page], _ diagnostics: inout [Diagnostic]) {
         // Every file's own URL first, then the aliases: when an alias takes a page's URL, the
         // error stands at the alias, which is what to change.
@@ -183,7 +183,7 @@ public struct SiteResolver: Sendable {
             + statements.map { (paths.statement($0.slug), $0.file, $0.aliases) }
             + organizations.map { (paths.signatory($0.slug), $0.file, $0.aliases) }
             + pages.map { (paths.page($0.slug), $0.file, $0.aliases) }
-        var claims = URLClaims(root: root)
+        var claims = URLClaims(root: root, languages: languages)
         for item in owned {
             claims.claim(item.path, by: item.file, at: SourceLocation(path: item.file), &diagnostics)
         }

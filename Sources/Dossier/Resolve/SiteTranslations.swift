@@ -6,6 +6,9 @@ public struct SiteTranslations: Sendable {
     public let mainLanguage: String
     /// The other languages, in the order site.yaml lists them.
     public let languages: [SiteTranslation]
+    /// The main language first, then the others: the order of the language switcher. (A
+    /// localized site's `config.language` is its own, so this is the one list to go by.)
+    public var all: [String] { [mainLanguage] + languages.map(\.language) }
     /// Language → main file → its translation.
     private var files: [String: [String: Translation]] = [:]
 

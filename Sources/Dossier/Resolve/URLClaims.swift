@@ -8,12 +8,14 @@ struct URLClaims {
     private let reservedFolders: [(path: String, holds: String)]
     private static let generator = "the generator (a built-in page or file)"
 
-    /// The generator's own pages, files and folders: no content file may take them.
-    init(root: String) {
+    /// The generator's own pages, files and folders: no content file may take them, nor
+    /// the folder of a translated language (`/ru/`).
+    init(root: String, languages: [String] = []) {
         let paths = SitePaths(root: root)
         self.paths = paths
         reservedFolders = [(paths.root + "static/", "which holds files, not pages"), (paths.root + "assets/", "which holds files, not pages")]
             + [paths.countries, paths.statuses, paths.tags, paths.data].map { ($0, "where the generator makes every page") }
+            + languages.map { (paths.root + $0 + "/", "where the site's pages in '\($0)' are published") }
         for url in [paths.home, paths.notFound] + paths.generatedFolders + paths.generatedFiles {
             owners[paths.outputFile(for: url)] = Self.generator
         }
