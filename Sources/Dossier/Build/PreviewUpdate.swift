@@ -91,10 +91,14 @@ struct PreviewUpdate {
         }
         let site = self.site.replacing(cases: cases, statements: statements, organizations: organizations, pages: pages,
                                        translations: siteTranslations)
+        let changedCases = translatedCases.union(cases.keys).map { site.cases[$0].file }
+        let changedStatements = Array(translatedStatements.union(statements.keys))
         for (live, language) in zip(contexts, site.translations.all) {
             let localized = language == site.config.language ? site : site.localized(to: language)
-            live.current = live.current.updated(to: localized, cases: Array(translatedCases.union(cases.keys)),
-                                                statements: Array(translatedStatements.union(statements.keys)))
+            // A translated language lists cases by their names in it: the same files, in
+            // another order. (Statements stay newest first in every language.)
+            let positions = changedCases.compactMap { file in localized.cases.firstIndex { $0.file == file } }
+            live.current = live.current.updated(to: localized, cases: positions, statements: changedStatements)
         }
         return PreviewUpdate(siteFolder: siteFolder, parser: parser, translations: translations, content: content, site: site, files: files,
                              contexts: contexts, diagnostics: diagnostics.sorted())

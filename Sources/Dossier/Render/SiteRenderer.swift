@@ -74,7 +74,8 @@ struct SiteRenderer {
             for page in pages(of: live.current.site, live: live) {
                 files.append(OutputFile(path: paths.outputFile(for: page.url), contents: .renderedBytes { templates.render(page.template, page.context()) }))
             }
-            for (index, item) in site.cases.enumerated() {
+            // In its language's order: a translated language sorts by its own names.
+            for (index, item) in live.current.site.cases.enumerated() {
                 file(paths.caseFeed(item.slug)) { SiteFeeds(live.current).caseFeed(index) }
             }
         }

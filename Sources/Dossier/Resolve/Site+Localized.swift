@@ -1,5 +1,6 @@
-/// The site in one of its other languages: the same pages in the same order, with the same
-/// links and groups, so every fact and every URL stays the main file's; only words change.
+/// The site in one of its other languages: the same pages, with the same links and groups,
+/// so every fact and every URL stays the main file's; only words change, and the lists'
+/// order by name follows them.
 /// What has no translation is kept from the main file and noted in each value's `fallback`.
 extension Site {
     func localized(to language: String) -> Site {
@@ -20,13 +21,14 @@ extension Site {
                 groups.countries[index].name = name
             }
         }
-        return Site(
+        let words = Site(
             config: config, clock: clock, cases: cases,
             statements: statements.map { Self.localized($0, translation(of: $0.file), main) },
             organizations: organizations.map { Self.localized($0, translation(of: $0.file), main) },
             pages: pages.map { Self.localized($0, translation(of: $0.file), main) },
             staticFiles: staticFiles, images: images, links: links, groups: groups, withheld: withheld, translations: translations
         )
+        return words.sortedByName()
     }
 
     /// `item` with the translation's words for the fields named, and its body, in place of

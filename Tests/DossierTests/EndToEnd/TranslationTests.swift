@@ -109,6 +109,24 @@ import Testing
         }
     }
 
+    /// "By name" means by the names the page shows: Latin letters sort before Cyrillic ones.
+    @Test func aTranslatedLanguageListsByItsOwnNames() throws {
+        let (scratch, site) = try builtBilingual()
+        defer { scratch.remove() }
+        func order(_ page: String, _ names: [String]) -> [String] {
+            names.sorted { (page.range(of: $0)?.lowerBound ?? page.endIndex) < (page.range(of: $1)?.lowerBound ?? page.endIndex) }
+        }
+        let english = text(site, "cases/index.html"), russian = text(site, "ru/cases/index.html")
+        #expect(order(english, [">Ana Example<", ">Bek Example<"]) == [">Ana Example<", ">Bek Example<"])
+        #expect(order(russian, [">Ана Экзампл<", ">Bek Example<"]) == [">Bek Example<", ">Ана Экзампл<"])
+        let signatories = text(site, "ru/signatories/index.html")
+        #expect(order(signatories, [">Правозащитный дозор<", ">Rights Observatory Network<", ">Legal Aid Fund<"])
+            == [">Legal Aid Fund<", ">Rights Observatory Network<", ">Правозащитный дозор<"])
+        // Every link still leads to its own page.
+        #expect(russian.contains(#"<a href="/ru/cases/ana-example/">Ана Экзампл</a>"#))
+        #expect(russian.contains(#"<a href="/ru/cases/bek-example/" lang="en">Bek Example</a>"#))
+    }
+
     @Test func eachLanguageHasItsOwnFeedsAndOpenData() throws {
         let (scratch, site) = try builtBilingual()
         defer { scratch.remove() }
