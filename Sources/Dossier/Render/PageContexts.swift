@@ -64,7 +64,12 @@ extension SiteContexts {
                 $0.mark(entry: index, in: \.charges, item.fallback)
             }
         })
-        context.set("photo", item.photo.map(photoContext))
+        context.set("photo", item.photo.map { photo in
+            var photo = photoContext(photo)
+            photo.set("alt_lang", item.fallback?.language(of: "photo_alt"))
+            photo.set("credit_lang", item.fallback?.language(of: "photo_credit"))
+            return photo
+        })
         context.set("tags", strings: item.tags)
         let timelineIDs = item.timelineAnchors
         context.set("timeline", list: zip(item.timeline, timelineIDs).enumerated().map { index, pair in

@@ -51,7 +51,7 @@ enum PageShapes {
                 "occupation": .scalar, "sentenced": date, "released": date, "updated": date, "sentence": .scalar,
                 "court": .scalar, "facility": .scalar, "hashtag": .scalar, "write_to": .scalar,
                 "charges": .list(object(["charge": .scalar, "article": .scalar, "lang": .scalar])),
-                "photo": object(picture.merging(["credit": .scalar]) { _, new in new }),
+                "photo": object(picture.merging(["credit": .scalar, "alt_lang": .scalar, "credit_lang": .scalar]) { _, new in new }),
                 "tags": .list(.scalar),
                 "timeline": .list(object(["id": .scalar, "date": date, "event": .scalar, "lang": .scalar])),
                 "sources": .list(object(["title": .scalar, "url": .scalar, "lang": .scalar])),

@@ -109,6 +109,26 @@ import Testing
         }
     }
 
+    /// A photo's description and credit are words: translated, or marked as the main file's.
+    @Test func aPhotosWordsAreTranslatedOrMarked() throws {
+        let scratch = try TemporaryFolder()
+        defer { scratch.remove() }
+        try scratch.copySite(from: Fixtures.site("photos"))
+        let settings = scratch.url.appending(path: "content/site.yaml")
+        try Data((try String(contentsOf: settings, encoding: .utf8) + "translations:\n  kk: {}\n").utf8).write(to: settings)
+        try scratch.write(["content/cases/dana-example.kk.md": "---\nphoto_alt: Дана Экзампл далада, күлімдеп тұр\n---\n"])
+        let (report, output) = build(scratch.url, output: scratch.url.appending(path: "public"))
+        try #require(report.succeeded, "\(printed(report.diagnostics))")
+        let page = try String(contentsOf: output.appending(path: "kk/cases/dana-example/index.html"), encoding: .utf8)
+        #expect(page.contains(#"height="700" alt="Дана Экзампл далада, күлімдеп тұр">"#))
+        #expect(page.contains(#"<figcaption>Фото: <span lang="en">© Family of Dana Example</span></figcaption>"#))
+        // The pictures are the site's, once, whatever the language.
+        #expect(page.contains(#"<img src="/static/images/dana-example-500w.jpg""#))
+        #expect(!FileManager.default.fileExists(atPath: output.appending(path: "kk/static").path))
+        let other = try String(contentsOf: output.appending(path: "kk/cases/eli-example/index.html"), encoding: .utf8)
+        #expect(other.contains(#" lang="en" alt=""#))
+    }
+
     /// "By name" means by the names the page shows: Latin letters sort before Cyrillic ones.
     @Test func aTranslatedLanguageListsByItsOwnNames() throws {
         let (scratch, site) = try builtBilingual()
