@@ -88,10 +88,14 @@ extension Skeleton {
     static let site = """
         title: Our Campaign                   # required: the campaign's name
         base_url: https://example.org/        # required: where the site will be published
-        language: en                          # en or ru, or a strings file of your own
+        language: en                          # en, ru, kk or ky, or a strings file of your own
         description: A campaign for journalists imprisoned for their work.
         # licence: CC BY 4.0                  # the terms others may reuse /data/ under
         # licence_url: https://creativecommons.org/licenses/by/4.0/
+        # translations:                       # other languages, each published under /<tag>/
+        #   ru:
+        #     title: Наша кампания
+        #   kk: {}                            # the main title and description
 
         """
 
