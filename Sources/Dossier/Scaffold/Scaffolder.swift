@@ -85,7 +85,7 @@ public struct Scaffolder: Sendable {
         }
         let target = "content/\(kind.rawValue)/\(stem).\(language).md"
         switch TranslationSkeleton.text(translating: file, kind: kind, into: language) {
-        case .success(let text): try write(text, to: target)
+        case .success(let text): try write(text, to: target, fix: "edit that file; 'dossier check' lists what it leaves untranslated")
         case .failure(let diagnostic): throw diagnostic
         }
         return target
@@ -124,11 +124,11 @@ public struct Scaffolder: Sendable {
         return slug
     }
 
-    private func write(_ text: String, to path: String) throws(Diagnostic) {
+    private func write(_ text: String, to path: String,
+                       fix: String = "edit that file, or choose another name with --slug") throws(Diagnostic) {
         let file = siteFolder.appending(path: path)
         if FileManager.default.fileExists(atPath: file.path) {
-            throw .error(at: SourceLocation(path: path), "\(path) already exists; dossier new never overwrites a file",
-                         fix: "edit that file, or choose another name with --slug")
+            throw .error(at: SourceLocation(path: path), "\(path) already exists; dossier new never overwrites a file", fix: fix)
         }
         do {
             try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)

@@ -22,14 +22,19 @@ enum TranslationSkeleton {
         let translatable = Set(TranslatableFields.texts(of: kind) + TranslatableFields.lists(of: kind))
         var text = """
             ---
-            # The \(language) translation of \(file.path).
+            # The translation into '\(language)' of \(file.path).
             # Only words are translated here; the facts (dates, status, tags, photo, links)
             # come from the main file. Uncomment a field and translate its words: a field
             # left commented is shown from the main file, marked as not yet translated.
-            # Keep each timeline entry's date: it says which entry of the main file it translates.
-            # Charges and sources are matched by their order.
 
             """
+        if kind == .case {
+            text += """
+                # Keep each timeline entry's date: it says which entry of the main file it translates.
+                # Charges and sources are matched by their order.
+
+                """
+        }
         for (key, _) in mapping {
             guard let name = key.string, translatable.contains(name), let start = key.mark?.line else { continue }
             let end = starts.first { $0 > start }.map { $0 - 1 } ?? lines.count
