@@ -23,7 +23,8 @@ enum PageShapes {
     /// Template name → the shape of its context, with `t` as the strings file has it.
     static func all(strings: TemplateValue) -> [String: TemplateShape] {
         let common: [String: TemplateShape] = [
-            "site": object(["title": .scalar, "description": .scalar, "language": .scalar, "root": .scalar, "asset_root": .scalar, "base_url": .scalar]),
+            "site": object(["title": .scalar, "description": .scalar, "language": .scalar, "root": .scalar, "asset_root": .scalar, "base_url": .scalar,
+                            "title_lang": .scalar, "description_lang": .scalar]),
             "page": object(["title": .scalar, "description": .scalar, "url": .scalar, "url_abs": .scalar, "kind": .scalar,
                             "og_type": .scalar, "image": object(["url_abs": .scalar, "alt": .scalar, "type": .scalar, "width": .scalar, "height": .scalar]), "json_ld": .scalar]),
             "nav": .list(object(["title": .scalar, "url": .scalar, "current": .flag])),

@@ -42,9 +42,14 @@ struct SiteContexts {
         self.translations = strings.templateTable
         let codes = site.translations.languages.isEmpty ? [] : site.translations.all
         languages = codes.map { LanguageVersion(code: $0, name: languageNames[$0] ?? $0, paths: SitePaths(language: $0, of: site)) }
+        // A translated language without a title or description of its own shows the main ones.
+        let own = site.translations.languages.first { $0.language == site.config.language }
+        let fallback = site.isMainLanguage ? nil : site.translations.mainLanguage
         siteValues = TemplateContext {
             $0.set("title", site.config.title)
             $0.set("description", site.config.description)
+            $0.set("title_lang", own?.title == nil ? fallback : nil)
+            $0.set("description_lang", own?.description == nil ? fallback : nil)
             $0.set("language", site.config.language)
             $0.set("root", paths.root)
             $0.set("asset_root", paths.base)

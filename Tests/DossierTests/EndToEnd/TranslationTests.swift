@@ -127,6 +127,10 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: output.appending(path: "kk/static").path))
         let other = try String(contentsOf: output.appending(path: "kk/cases/eli-example/index.html"), encoding: .utf8)
         #expect(other.contains(#" lang="en" alt=""#))
+        // `kk: {}`: the site's title and description are the main ones, marked.
+        let home = try String(contentsOf: output.appending(path: "kk/index.html"), encoding: .utf8)
+        #expect(home.contains(#"<h1 lang="en">Photos of the Fictional</h1>"#))
+        #expect(home.contains(#"<div class="intro prose" lang="en">"#))
     }
 
     /// "By name" means by the names the page shows: Latin letters sort before Cyrillic ones.
