@@ -76,11 +76,12 @@ public struct ContentParser: Sendable {
         let parser: ContentFileParser
         let parsers: [String: ContentFileParser]
         let languages: [String]?
+        let mainLanguage: String?
         /// What a `BuildCache` keeps a translation's parse under.
         let setting: String
 
         func decoder(_ kind: ContentKind) -> TranslationDecoder {
-            TranslationDecoder(parser: parser, parsers: parsers, kind: kind, languages: languages)
+            TranslationDecoder(parser: parser, parsers: parsers, kind: kind, languages: languages, mainLanguage: mainLanguage)
         }
     }
 
@@ -90,8 +91,8 @@ public struct ContentParser: Sendable {
         let parsers = linkLabels.mapValues { label in
             fileParser(for: config, anchors: SectionAnchors(linkLabel: label, reserved: parser.anchors.reserved), today: today)
         }
-        return TranslationReading(parser: parser, parsers: parsers, languages: languages,
-                                  setting: parser.setting + " \(languages ?? []) \(linkLabels.sorted { $0.key < $1.key })")
+        return TranslationReading(parser: parser, parsers: parsers, languages: languages, mainLanguage: config?.language,
+                                  setting: parser.setting + " \(config?.language ?? "") \(languages ?? []) \(linkLabels.sorted { $0.key < $1.key })")
     }
 
     /// Main files and translations (`<slug>.<lang>.md`), each in the tree's order.

@@ -11,6 +11,8 @@ struct TranslationDecoder {
     let kind: ContentKind
     /// The tags of `translations:` in site.yaml; `nil` when the settings could not be read.
     let languages: [String]?
+    /// `language:` of site.yaml, the language of the main files.
+    var mainLanguage: String?
 
     func decode(_ file: SourceFile, _ diagnostics: inout [Diagnostic]) -> Translation? {
         guard let name = TranslationFileName(stem: file.stem) else { return nil }
@@ -49,6 +51,14 @@ struct TranslationDecoder {
     /// A language `translations:` does not list is an error with the closest tag it lists.
     private func checkLanguage(_ name: TranslationFileName, _ file: SourceFile, _ diagnostics: inout [Diagnostic]) -> Bool {
         guard let languages, !languages.contains(name.language) else { return true }
+        if name.language == mainLanguage?.lowercased() {
+            diagnostics.append(.error(
+                at: file.location(),
+                "'\(name.language)' is the main language of this site, so a file in it needs no language in its name",
+                fix: "rename it to '\(name.slug).md'"
+            ))
+            return false
+        }
         let closest = Suggestion.closest(to: name.language.lowercased(), among: languages)
         diagnostics.append(.error(
             at: file.location(),
