@@ -25,8 +25,8 @@ struct PreviewUpdate {
         var cases: [Int: Case] = [:], statements: [Int: Statement] = [:]
         var organizations: [Int: Organization] = [:], pages: [Int: Page] = [:]
         var siteTranslations = site.translations
-        /// The cases and statements whose summaries a saved translation changes.
-        var translatedCases: Set<Int> = [], translatedStatements: Set<Int> = []
+        /// The files whose saved translation changes their pages in its language.
+        var translated: Set<String> = []
 
         /// Decodes the saved file of one kind and puts it in place, if its key allows.
         func update<Value, Key: Equatable>(_ path: String, in values: inout [Value], published: [Value], file: (Value) -> String,
@@ -64,10 +64,7 @@ struct PreviewUpdate {
                       let translation = updatedTranslation(path, kind: kind, main: kind.mainFile(slug), in: siteTranslations,
                                                            cache: cache, &diagnostics) else { return nil }
                 siteTranslations = siteTranslations.setting(translation, of: kind.mainFile(slug))
-                if let index = site.cases.firstIndex(where: { $0.file == kind.mainFile(slug) }), kind == .case { translatedCases.insert(index) }
-                if let index = site.statements.firstIndex(where: { $0.file == kind.mainFile(slug) }), kind == .statement {
-                    translatedStatements.insert(index)
-                }
+                translated.insert(kind.mainFile(slug))
                 continue
             }
             let updated: Bool
@@ -91,14 +88,16 @@ struct PreviewUpdate {
         }
         let site = self.site.replacing(cases: cases, statements: statements, organizations: organizations, pages: pages,
                                        translations: siteTranslations)
-        let changedCases = translatedCases.union(cases.keys).map { site.cases[$0].file }
-        let changedStatements = Array(translatedStatements.union(statements.keys))
+        // Each language's site: the values of the saved files (and of the files whose saved
+        // translation is in that language) localized again and put in place, without
+        // localizing the whole site again; their order by name has not changed.
+        let changed = translated.union(cases.values.map(\.file)).union(statements.values.map(\.file))
+            .union(organizations.values.map(\.file)).union(pages.values.map(\.file))
         for (live, language) in zip(contexts, site.translations.all) {
-            let localized = language == site.config.language ? site : site.localized(to: language)
-            // A translated language lists cases by their names in it: the same files, in
-            // another order. (Statements stay newest first in every language.)
-            let positions = changedCases.compactMap { file in localized.cases.firstIndex { $0.file == file } }
-            live.current = live.current.updated(to: localized, cases: positions, statements: changedStatements)
+            let localized = language == site.config.language ? site : live.current.site.relocalized(changed, from: site)
+            let positions = localized.cases.indices.filter { changed.contains(localized.cases[$0].file) }
+            let statementPositions = localized.statements.indices.filter { changed.contains(localized.statements[$0].file) }
+            live.current = live.current.updated(to: localized, cases: positions, statements: statementPositions)
         }
         return PreviewUpdate(siteFolder: siteFolder, parser: parser, translations: translations, content: content, site: site, files: files,
                              contexts: contexts, diagnostics: diagnostics.sorted())

@@ -31,6 +31,28 @@ extension Site {
         return words.sortedByName()
     }
 
+    /// This site, localized from `main`, with the values of `files` made again from `main`'s
+    /// and their translations: what a preview does when only their words changed, so that
+    /// the order, the links and the groups stand.
+    func relocalized(_ files: Set<String>, from main: Site) -> Site {
+        let language = config.language, mainLanguage = translations.mainLanguage
+        func translation(of file: String) -> Translation? { main.translations.translation(of: file, in: language) }
+        func changes<Value>(_ mine: [Value], _ theirs: [Value], file: (Value) -> String,
+                            localize: (Value, Translation?, String) -> Value) -> [Int: Value] {
+            let sources = Dictionary(theirs.filter { files.contains(file($0)) }.map { (file($0), $0) }) { first, _ in first }
+            var changes: [Int: Value] = [:]
+            for (index, value) in mine.enumerated() {
+                if let source = sources[file(value)] { changes[index] = localize(source, translation(of: file(value)), mainLanguage) }
+            }
+            return changes
+        }
+        return replacing(cases: changes(cases, main.cases, file: \.file, localize: Self.localized),
+                         statements: changes(statements, main.statements, file: \.file, localize: Self.localized),
+                         organizations: changes(organizations, main.organizations, file: \.file, localize: Self.localized),
+                         pages: changes(pages, main.pages, file: \.file, localize: Self.localized),
+                         translations: main.translations)
+    }
+
     /// `item` with the translation's words for the fields named, and its body, in place of
     /// the main file's; what the translation does not give stays, noted in `fallback`. A
     /// case's lists are matched in `more`.
