@@ -23,8 +23,12 @@ actor LiveSite {
     private var waiting: [Int: CheckedContinuation<Int, Never>] = [:]
     private var nextWaiter = 0
 
-    func show(_ files: [OutputFile], banners: [String: String]) {
-        self.files = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+    /// `sameFiles`: the files are those shown last (a preview put a saved file in place), so
+    /// their index by path stands; it is 50,000 entries on a large site in two languages.
+    func show(_ files: [OutputFile], banners: [String: String], sameFiles: Bool = false) {
+        if !sameFiles || self.files.isEmpty {
+            self.files = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        }
         self.banners = banners
         failure = nil
         changed()

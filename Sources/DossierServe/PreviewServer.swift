@@ -134,6 +134,7 @@ public final class PreviewServer: Sendable {
         options.cache = cache
         let buildOptions = options
         let started = ContinuousClock.now
+        let inPlaceBefore = cache.updatesInPlace
         let (files, site, diagnostics) = await withCheckedContinuation { continuation in
             DispatchQueue.global().async {
                 continuation.resume(returning: SiteBuilder(options: buildOptions).preview(changed: changed))
@@ -148,7 +149,8 @@ public final class PreviewServer: Sendable {
                 case .embargoed(let until): banners[page.file] = "Under embargo until \(until.written): not on the published site before then"
                 }
             }
-            await self.site.show(files, banners: banners)
+            // Put in place, the site has the same files, whose contents are made when asked for.
+            await self.site.show(files, banners: banners, sameFiles: cache.updatesInPlace > inPlaceBefore)
             onBuild(Build(diagnostics: diagnostics, pages: files.filter(\.isPage).count, duration: duration))
         } else {
             await self.site.show(failure: diagnostics)

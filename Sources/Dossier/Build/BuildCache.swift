@@ -78,10 +78,11 @@ public final class BuildCache: @unchecked Sendable {
     }
     private var kept: PreviewUpdate?
     /// How many previews put saved files in place rather than building the whole site.
-    private(set) var updatesInPlace = 0
+    public var updatesInPlace: Int { lock.withLock { inPlace } }
+    private var inPlace = 0
 
     func countUpdateInPlace() {
-        lock.withLock { updatesInPlace += 1 }
+        lock.withLock { inPlace += 1 }
     }
 
     /// What `decode` made of `file` the last time, if neither the file nor `setting` (what

@@ -54,6 +54,8 @@ extension Site {
                    organizations: [Int: Organization] = [:], pages: [Int: Page] = [:],
                    translations: SiteTranslations? = nil) -> Site {
         func replaced<Value>(_ values: [Value], _ changes: [Int: Value]) -> [Value] {
+            // Unchanged, the array is shared, not copied: a copy costs every value's strings' counts.
+            guard !changes.isEmpty else { return values }
             var values = values
             for (index, value) in changes { values[index] = value }
             return values
