@@ -77,6 +77,14 @@ public final class BuildCache: @unchecked Sendable {
         set { lock.withLock { kept = newValue } }
     }
     private var kept: PreviewUpdate?
+
+    /// The last preview, taken out for a preview to update where it lies (and put back).
+    func takeLastPreview() -> PreviewUpdate? {
+        lock.withLock {
+            defer { kept = nil }
+            return kept
+        }
+    }
     /// How many previews put saved files in place rather than building the whole site.
     public var updatesInPlace: Int { lock.withLock { inPlace } }
     private var inPlace = 0

@@ -10,29 +10,73 @@ struct PreviewUpdate {
     let siteFolder: String
     let parser: ContentFileParser
     let translations: ContentParser.TranslationReading
-    let content: ContentParser.Output
-    let site: Site
+    private(set) var content: ContentParser.Output
     let files: [OutputFile]
-    /// One per language, the main one first.
+    /// One per language, the main one first: each holds its language's site.
     let contexts: [LiveContexts]
-    let diagnostics: [Diagnostic]
+    private(set) var diagnostics: [Diagnostic]
 
-    /// The site after the files at `paths` (on disk) were saved, or `nil` when only a whole
-    /// build can tell.
-    func updated(after paths: Set<String>, cache: BuildCache) -> PreviewUpdate? {
-        var content = self.content
-        var diagnostics = self.diagnostics
+    /// The site in its main language, as its pages show it.
+    var site: Site { contexts[0].current.site }
+
+    /// The saved values that replace the old ones: what `update` found, before it changes
+    /// anything.
+    private struct Changes {
+        /// By position in the parsed content (`content.cases`)…
+        var content = ContentChanges()
+        /// …and in the published site (`site.cases`).
         var cases: [Int: Case] = [:], statements: [Int: Statement] = [:]
         var organizations: [Int: Organization] = [:], pages: [Int: Page] = [:]
-        var siteTranslations = site.translations
-        /// The files whose saved translation changes their pages in its language.
-        var translated: Set<String> = []
+        var translations: SiteTranslations
+        /// The main files whose pages change: saved, or with a saved translation.
+        var files: Set<String> = []
+        var diagnostics: [Diagnostic]
+    }
 
-        /// Decodes the saved file of one kind and puts it in place, if its key allows.
-        func update<Value, Key: Equatable>(_ path: String, in values: inout [Value], published: [Value], file: (Value) -> String,
+    private struct ContentChanges {
+        var cases: [Int: Case] = [:], statements: [Int: Statement] = [:]
+        var organizations: [Int: Organization] = [:], pages: [Int: Page] = [:]
+    }
+
+    /// Puts the files at `paths` (saved on disk) in place, in the content and in every
+    /// language's site and contexts; `false`, with nothing changed, when only a whole build
+    /// can tell. Everything is found first and changed after, each array where it lies: a
+    /// copy of the site's 10,000 cases, once per language, was most of a save's time.
+    mutating func update(after paths: Set<String>, cache: BuildCache) -> Bool {
+        guard let changes = changes(after: paths, cache: cache) else { return false }
+        for (index, value) in changes.content.cases { content.cases[index] = value }
+        for (index, value) in changes.content.statements { content.statements[index] = value }
+        for (index, value) in changes.content.organizations { content.organizations[index] = value }
+        for (index, value) in changes.content.pages { content.pages[index] = value }
+        diagnostics = changes.diagnostics.sorted()
+        contexts[0].modify {
+            $0.replace(cases: changes.cases, statements: changes.statements, organizations: changes.organizations,
+                       pages: changes.pages, translations: changes.translations)
+        }
+        // Each other language's values of those files, localized again in its own site,
+        // whose order by name, links and groups rest on nothing that changed.
+        let main = site
+        for live in contexts.dropFirst() {
+            live.modify { $0.relocalize(changes.files, from: main) }
+        }
+        return true
+    }
+
+    /// What the saved files change, or `nil` when only a whole build can tell.
+    private func changes(after paths: Set<String>, cache: BuildCache) -> Changes? {
+        let site = self.site
+        var diagnostics = self.diagnostics
+        var translations = site.translations
+        var files: Set<String> = []
+        var content = ContentChanges()
+        var cases: [Int: Case] = [:], statements: [Int: Statement] = [:]
+        var organizations: [Int: Organization] = [:], pages: [Int: Page] = [:]
+
+        /// Decodes the saved file of one kind and notes its value, if its key allows.
+        func update<Value, Key: Equatable>(_ path: String, in values: [Value], published: [Value], file: (Value) -> String,
                                            key: (Value) -> Key, decode: (SourceFile, inout [Diagnostic]) -> Value?,
-                                           into replaced: inout [Int: Value]) -> Bool {
-            guard let index = values.firstIndex(where: { file($0) == path }),
+                                           content: inout [Int: Value], into replaced: inout [Int: Value]) -> Bool {
+            guard let index = values.indices.first(where: { file(values[$0]) == path }),
                   case .success(let source) = cache.read(siteFolder + "/" + path, as: path) else { return false }
             let before = cache.parseDiagnostics(of: path)
             let (value, found) = cache.parsed(source, setting: parser.setting) { () -> (Value?, [Diagnostic]) in
@@ -40,10 +84,11 @@ struct PreviewUpdate {
                 return (decode(source, &found), found)
             }
             guard let value, !found.hasErrors, key(value) == key(values[index]) else { return false }
-            values[index] = value
-            if let position = published.firstIndex(where: { file($0) == path }) { replaced[position] = value }
+            content[index] = value
+            if let position = published.indices.first(where: { file(published[$0]) == path }) { replaced[position] = value }
             for diagnostic in before { if let old = diagnostics.firstIndex(of: diagnostic) { diagnostics.remove(at: old) } }
             diagnostics += found
+            files.insert(path)
             return true
         }
 
@@ -61,46 +106,34 @@ struct PreviewUpdate {
             }
             if let name = TranslationFileName(stem: String(name.dropLast(".md".count))) {
                 guard let kind = ContentKind(rawValue: String(parts[1])), let slug = Slug(name.slug),
-                      let translation = updatedTranslation(path, kind: kind, main: kind.mainFile(slug), in: siteTranslations,
+                      let translation = updatedTranslation(path, kind: kind, main: kind.mainFile(slug), in: translations,
                                                            cache: cache, &diagnostics) else { return nil }
-                siteTranslations = siteTranslations.setting(translation, of: kind.mainFile(slug))
-                translated.insert(kind.mainFile(slug))
+                translations = translations.setting(translation, of: kind.mainFile(slug))
+                files.insert(kind.mainFile(slug))
                 continue
             }
             let updated: Bool
             switch parts[1] {
             case "cases":
-                updated = update(path, in: &content.cases, published: site.cases, file: \.file, key: \.resolveKey,
-                                 decode: CaseDecoder(parser: parser).decode, into: &cases)
+                updated = update(path, in: self.content.cases, published: site.cases, file: \.file, key: \.resolveKey,
+                                 decode: CaseDecoder(parser: parser).decode, content: &content.cases, into: &cases)
             case "statements":
-                updated = update(path, in: &content.statements, published: site.statements, file: \.file, key: \.resolveKey,
-                                 decode: StatementDecoder(parser: parser).decode, into: &statements)
+                updated = update(path, in: self.content.statements, published: site.statements, file: \.file, key: \.resolveKey,
+                                 decode: StatementDecoder(parser: parser).decode, content: &content.statements, into: &statements)
             case "organizations":
-                updated = update(path, in: &content.organizations, published: site.organizations, file: \.file, key: \.resolveKey,
-                                 decode: OrganizationDecoder(parser: parser).decode, into: &organizations)
+                updated = update(path, in: self.content.organizations, published: site.organizations, file: \.file, key: \.resolveKey,
+                                 decode: OrganizationDecoder(parser: parser).decode, content: &content.organizations,
+                                 into: &organizations)
             case "pages":
-                updated = update(path, in: &content.pages, published: site.pages, file: \.file, key: \.resolveKey,
-                                 decode: PageDecoder(parser: parser).decode, into: &pages)
+                updated = update(path, in: self.content.pages, published: site.pages, file: \.file, key: \.resolveKey,
+                                 decode: PageDecoder(parser: parser).decode, content: &content.pages, into: &pages)
             default:
                 return nil
             }
             guard updated else { return nil }
         }
-        let site = self.site.replacing(cases: cases, statements: statements, organizations: organizations, pages: pages,
-                                       translations: siteTranslations)
-        // Each language's site: the values of the saved files (and of the files whose saved
-        // translation is in that language) localized again and put in place, without
-        // localizing the whole site again; their order by name has not changed.
-        let changed = translated.union(cases.values.map(\.file)).union(statements.values.map(\.file))
-            .union(organizations.values.map(\.file)).union(pages.values.map(\.file))
-        for (live, language) in zip(contexts, site.translations.all) {
-            let localized = language == site.config.language ? site : live.current.site.relocalized(changed, from: site)
-            let positions = localized.cases.indices.filter { changed.contains(localized.cases[$0].file) }
-            let statementPositions = localized.statements.indices.filter { changed.contains(localized.statements[$0].file) }
-            live.current = live.current.updated(to: localized, cases: positions, statements: statementPositions)
-        }
-        return PreviewUpdate(siteFolder: siteFolder, parser: parser, translations: translations, content: content, site: site, files: files,
-                             contexts: contexts, diagnostics: diagnostics.sorted())
+        return Changes(content: content, cases: cases, statements: statements, organizations: organizations, pages: pages,
+                       translations: translations, files: files, diagnostics: diagnostics)
     }
 
     /// The saved translation of the main file at `main`, when it can take the place of the

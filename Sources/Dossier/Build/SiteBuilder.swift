@@ -35,11 +35,13 @@ public struct SiteBuilder: Sendable {
     /// site is built again from what the cache kept.
     public func preview(changed: Set<String>? = nil) -> (files: [OutputFile]?, site: Site?, diagnostics: [Diagnostic]) {
         // In place only on the same day: a new day changes every count of days in detention.
-        if let changed, let cache = options.cache, let last = cache.lastPreview, last.site.clock.today == options.clock.today,
-           let update = last.updated(after: changed, cache: cache) {
-            cache.lastPreview = update
+        // Taken out of the cache, so that the arrays it holds are updated where they lie; a
+        // whole build below keeps the next one.
+        if let changed, let cache = options.cache, var last = cache.takeLastPreview(), last.site.clock.today == options.clock.today,
+           last.update(after: changed, cache: cache) {
+            cache.lastPreview = last
             cache.countUpdateInPlace()
-            return (update.files, update.site, update.diagnostics)
+            return (last.files, last.site, last.diagnostics)
         }
         let analysis = analyze(writing: true)
         options.cache?.lastPreview = analysis.preview
@@ -107,7 +109,7 @@ public struct SiteBuilder: Sendable {
         let fileParser = ContentParser.fileParser(for: config, anchors: anchors, today: options.clock.today)
         let reading = ContentParser.translationReading(for: config, parser: fileParser, linkLabels: linkLabels, today: options.clock.today)
         let preview = PreviewUpdate(siteFolder: options.siteFolder.path, parser: fileParser, translations: reading, content: content,
-                                    site: site, files: files, contexts: contexts, diagnostics: diagnostics.sorted())
+                                    files: files, contexts: contexts, diagnostics: diagnostics.sorted())
         return Analysis(files: files, site: site, diagnostics: diagnostics.sorted(), preview: preview, images: images)
     }
 

@@ -85,15 +85,24 @@ struct SiteContexts {
         statementSummaries = site.statements.indices.map(statementSummary)
     }
 
-    /// These contexts for `site`, made from theirs by `Site.replacing`: only the summaries of
-    /// the replaced cases and statements are made again (organizations and pages have none
-    /// that their `resolveKey` does not hold).
-    func updated(to site: Site, cases: [Int], statements: [Int]) -> SiteContexts {
-        var updated = self
-        updated.site = site
-        for index in cases { updated.caseSummaries[index] = updated.caseSummary(site.cases[index]) }
-        for index in statements { updated.statementSummaries[index] = updated.statementSummary(index) }
-        return updated
+    /// Puts saved values in place in the site, by their positions in it, and makes the
+    /// summaries of those cases and statements again (organizations and pages have none that
+    /// their `resolveKey` does not hold).
+    mutating func replace(cases: [Int: Case], statements: [Int: Statement], organizations: [Int: Organization],
+                          pages: [Int: Page], translations: SiteTranslations) {
+        site.replace(cases: cases, statements: statements, organizations: organizations, pages: pages, translations: translations)
+        refresh(cases: cases.keys, statements: statements.keys)
+    }
+
+    /// In a translated language: the values of `files` localized again from `main`.
+    mutating func relocalize(_ files: Set<String>, from main: Site) {
+        let (cases, statements) = site.relocalize(files, from: main)
+        refresh(cases: cases, statements: statements)
+    }
+
+    private mutating func refresh(cases: some Sequence<Int>, statements: some Sequence<Int>) {
+        for index in cases { caseSummaries[index] = caseSummary(site.cases[index]) }
+        for index in statements { statementSummaries[index] = statementSummary(index) }
     }
 
     /// The keys every page has: `site`, `page`, `nav` and `t`.

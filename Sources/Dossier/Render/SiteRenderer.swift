@@ -143,4 +143,10 @@ final class LiveContexts: @unchecked Sendable {
         get { lock.withLock { contexts } }
         set { lock.withLock { contexts = newValue } }
     }
+
+    /// Changes the contexts where they lie, so that an array only they hold is not copied.
+    /// `change` must not read `current`, which waits for the same lock.
+    func modify(_ change: (inout SiteContexts) -> Void) {
+        lock.withLock { change(&contexts) }
+    }
 }

@@ -48,22 +48,17 @@ extension Page {
 }
 
 extension Site {
-    /// This site with some values in place of others of the same file and the same
-    /// `resolveKey`, so that every index, link and group stays true.
-    func replacing(cases: [Int: Case] = [:], statements: [Int: Statement] = [:],
-                   organizations: [Int: Organization] = [:], pages: [Int: Page] = [:],
-                   translations: SiteTranslations? = nil) -> Site {
-        func replaced<Value>(_ values: [Value], _ changes: [Int: Value]) -> [Value] {
-            // Unchanged, the array is shared, not copied: a copy costs every value's strings' counts.
-            guard !changes.isEmpty else { return values }
-            var values = values
-            for (index, value) in changes { values[index] = value }
-            return values
-        }
-        return Site(config: config, clock: clock, cases: replaced(self.cases, cases), statements: replaced(self.statements, statements),
-                    organizations: replaced(self.organizations, organizations), pages: replaced(self.pages, pages),
-                    staticFiles: staticFiles, images: images, links: links, groups: groups, withheld: withheld,
-                    translations: translations ?? self.translations)
+    /// Puts values in place of others of the same file and the same `resolveKey`, so that
+    /// every index, link and group stays true; in place, so that an array this site alone
+    /// holds is not copied.
+    mutating func replace(cases: [Int: Case] = [:], statements: [Int: Statement] = [:],
+                          organizations: [Int: Organization] = [:], pages: [Int: Page] = [:],
+                          translations: SiteTranslations? = nil) {
+        for (index, value) in cases { self.cases[index] = value }
+        for (index, value) in statements { self.statements[index] = value }
+        for (index, value) in organizations { self.organizations[index] = value }
+        for (index, value) in pages { self.pages[index] = value }
+        if let translations { self.translations = translations }
     }
 }
 

@@ -33,29 +33,33 @@ extension Site {
 
     /// This site, localized from `main`, with the values of `files` made again from `main`'s
     /// and their translations: what a preview does when only their words changed, so that
-    /// the order, the links and the groups stand.
-    func relocalized(_ files: Set<String>, from main: Site) -> Site {
+    /// the order, the links and the groups stand. Returns the positions of the cases and
+    /// statements that changed, whose summaries are to be made again.
+    mutating func relocalize(_ files: Set<String>, from main: Site) -> (cases: [Int], statements: [Int]) {
         let language = config.language, mainLanguage = translations.mainLanguage
-        func translation(of file: String) -> Translation? { main.translations.translation(of: file, in: language) }
+        translations = main.translations
+        let translations = main.translations
+        func translation(of file: String) -> Translation? { translations.translation(of: file, in: language) }
         // By index, never binding an element: a case is some 25 strings and lists, and a copy
         // of each of 10,000 at every save was a third of a preview's time.
-        func changes<Value>(_ mine: [Value], _ theirs: [Value], file: KeyPath<Value, String>,
-                            localize: (Value, Translation?, String) -> Value) -> [Int: Value] {
+        func relocalize<Value: Translatable>(_ mine: inout [Value], from theirs: [Value],
+                                             _ localize: (Value, Translation?, String) -> Value) -> [Int] {
             var sources: [String: Int] = [:]
-            for index in theirs.indices where files.contains(theirs[index][keyPath: file]) { sources[theirs[index][keyPath: file]] = index }
-            guard !sources.isEmpty else { return [:] }
-            var changes: [Int: Value] = [:]
+            for index in theirs.indices where files.contains(theirs[index].file) { sources[theirs[index].file] = index }
+            guard !sources.isEmpty else { return [] }
+            var changed: [Int] = []
             for index in mine.indices {
-                guard let source = sources[mine[index][keyPath: file]] else { continue }
-                changes[index] = localize(theirs[source], translation(of: mine[index][keyPath: file]), mainLanguage)
+                guard let source = sources[mine[index].file] else { continue }
+                mine[index] = localize(theirs[source], translation(of: mine[index].file), mainLanguage)
+                changed.append(index)
             }
-            return changes
+            return changed
         }
-        return replacing(cases: changes(cases, main.cases, file: \.file, localize: Self.localized),
-                         statements: changes(statements, main.statements, file: \.file, localize: Self.localized),
-                         organizations: changes(organizations, main.organizations, file: \.file, localize: Self.localized),
-                         pages: changes(pages, main.pages, file: \.file, localize: Self.localized),
-                         translations: main.translations)
+        let cases = relocalize(&self.cases, from: main.cases, Self.localized)
+        let statements = relocalize(&self.statements, from: main.statements, Self.localized)
+        _ = relocalize(&self.organizations, from: main.organizations, Self.localized)
+        _ = relocalize(&self.pages, from: main.pages, Self.localized)
+        return (cases, statements)
     }
 
     /// `item` with the translation's words for the fields named, and its body, in place of
@@ -127,6 +131,7 @@ extension Site {
 
 /// A content value whose words a translation replaces.
 protocol Translatable {
+    var file: String { get }
     var bodyHTML: String { get set }
     var fallback: Fallback? { get set }
 }

@@ -6,13 +6,13 @@ public struct Site: Sendable {
     public let config: SiteConfig
     public let clock: BuildClock
     /// Published cases, by name.
-    public let cases: [Case]
+    public internal(set) var cases: [Case]
     /// Published statements, newest first.
-    public let statements: [Statement]
+    public internal(set) var statements: [Statement]
     /// The whole registry, by name.
-    public let organizations: [Organization]
+    public internal(set) var organizations: [Organization]
     /// Published free pages, by title.
-    public let pages: [Page]
+    public internal(set) var pages: [Page]
     public let staticFiles: [StaticFile]
     /// The pictures as processed, and every file of `content/static/` as published.
     public let images: SiteImages
@@ -22,7 +22,7 @@ public struct Site: Sendable {
     /// What a normal build leaves out, and why.
     public let withheld: [Withheld]
     /// The other languages and their translations; the site itself is in `config.language`.
-    public let translations: SiteTranslations
+    public internal(set) var translations: SiteTranslations
 
     /// Whether this is the site in its main language, whose pages have no language prefix.
     public var isMainLanguage: Bool { config.language == translations.mainLanguage }
