@@ -22,18 +22,17 @@ struct PreviewUpdate {
     /// The saved values that replace the old ones: what `update` found, before it changes
     /// anything.
     private struct Changes {
-        /// By position in the parsed content (`content.cases`)…
-        var content = ContentChanges()
-        /// …and in the published site (`site.cases`).
-        var cases: [Int: Case] = [:], statements: [Int: Statement] = [:]
-        var organizations: [Int: Organization] = [:], pages: [Int: Page] = [:]
+        /// By position in the parsed content (`content.cases`) and in the published site
+        /// (`site.cases`).
+        var content = Values(), site = Values()
         var translations: SiteTranslations
         /// The main files whose pages change: saved, or with a saved translation.
         var files: Set<String> = []
         var diagnostics: [Diagnostic]
     }
 
-    private struct ContentChanges {
+    /// Values of each kind, by their position in an array of that kind.
+    private struct Values {
         var cases: [Int: Case] = [:], statements: [Int: Statement] = [:]
         var organizations: [Int: Organization] = [:], pages: [Int: Page] = [:]
     }
@@ -50,8 +49,8 @@ struct PreviewUpdate {
         for (index, value) in changes.content.pages { content.pages[index] = value }
         diagnostics = changes.diagnostics.sorted()
         contexts[0].modify {
-            $0.replace(cases: changes.cases, statements: changes.statements, organizations: changes.organizations,
-                       pages: changes.pages, translations: changes.translations)
+            $0.replace(cases: changes.site.cases, statements: changes.site.statements, organizations: changes.site.organizations,
+                       pages: changes.site.pages, translations: changes.translations)
         }
         // Each other language's values of those files, localized again in its own site,
         // whose order by name, links and groups rest on nothing that changed.
@@ -68,9 +67,7 @@ struct PreviewUpdate {
         var diagnostics = self.diagnostics
         var translations = site.translations
         var files: Set<String> = []
-        var content = ContentChanges()
-        var cases: [Int: Case] = [:], statements: [Int: Statement] = [:]
-        var organizations: [Int: Organization] = [:], pages: [Int: Page] = [:]
+        var content = Values(), published = Values()
 
         /// Decodes the saved file of one kind and notes its value, if its key allows.
         func update<Value, Key: Equatable>(_ path: String, in values: [Value], published: [Value], file: (Value) -> String,
@@ -116,24 +113,23 @@ struct PreviewUpdate {
             switch parts[1] {
             case "cases":
                 updated = update(path, in: self.content.cases, published: site.cases, file: \.file, key: \.resolveKey,
-                                 decode: CaseDecoder(parser: parser).decode, content: &content.cases, into: &cases)
+                                 decode: CaseDecoder(parser: parser).decode, content: &content.cases, into: &published.cases)
             case "statements":
                 updated = update(path, in: self.content.statements, published: site.statements, file: \.file, key: \.resolveKey,
-                                 decode: StatementDecoder(parser: parser).decode, content: &content.statements, into: &statements)
+                                 decode: StatementDecoder(parser: parser).decode, content: &content.statements, into: &published.statements)
             case "organizations":
                 updated = update(path, in: self.content.organizations, published: site.organizations, file: \.file, key: \.resolveKey,
                                  decode: OrganizationDecoder(parser: parser).decode, content: &content.organizations,
-                                 into: &organizations)
+                                 into: &published.organizations)
             case "pages":
                 updated = update(path, in: self.content.pages, published: site.pages, file: \.file, key: \.resolveKey,
-                                 decode: PageDecoder(parser: parser).decode, content: &content.pages, into: &pages)
+                                 decode: PageDecoder(parser: parser).decode, content: &content.pages, into: &published.pages)
             default:
                 return nil
             }
             guard updated else { return nil }
         }
-        return Changes(content: content, cases: cases, statements: statements, organizations: organizations, pages: pages,
-                       translations: translations, files: files, diagnostics: diagnostics)
+        return Changes(content: content, site: published, translations: translations, files: files, diagnostics: diagnostics)
     }
 
     /// The saved translation of the main file at `main`, when it can take the place of the

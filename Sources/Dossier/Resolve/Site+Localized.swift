@@ -1,6 +1,7 @@
 /// The site in one of its other languages: the same pages, with the same links and groups,
 /// so every fact and every URL stays the main file's; only words change, and the lists'
 /// order by name follows them.
+///
 /// What has no translation is kept from the main file and noted in each value's `fallback`.
 extension Site {
     func localized(to language: String) -> Site {
@@ -31,13 +32,13 @@ extension Site {
         return words.sortedByName()
     }
 
-    /// This site, localized from `main`, with the values of `files` made again from `main`'s
+    /// In this site, localized from `main`, makes the values of `files` again from `main`'s
     /// and their translations: what a preview does when only their words changed, so that
     /// the order, the links and the groups stand. Returns the positions of the cases and
     /// statements that changed, whose summaries are to be made again.
     mutating func relocalize(_ files: Set<String>, from main: Site) -> (cases: [Int], statements: [Int]) {
-        let language = config.language, mainLanguage = translations.mainLanguage
-        translations = main.translations
+        let language = config.language, mainLanguage = main.translations.mainLanguage
+        self.translations = main.translations
         let translations = main.translations
         func translation(of file: String) -> Translation? { translations.translation(of: file, in: language) }
         // By index, never binding an element: a case is some 25 strings and lists, and a copy
