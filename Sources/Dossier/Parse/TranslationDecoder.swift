@@ -35,7 +35,7 @@ struct TranslationDecoder {
         var translation = Translation(kind: kind, slug: parsed.slug, language: name.language, file: file.path,
                                       isDraft: false, texts: texts)
         if kind == .case {
-            translation.charges = CaseDecoder.charges(fields).map { Located(value: $0.value, location: $0.location) }
+            translation.charges = CaseDecoder.charges(fields)
             translation.timeline = CaseDecoder.timeline(fields)
             translation.sources = CaseDecoder.sources(fields)
         }
