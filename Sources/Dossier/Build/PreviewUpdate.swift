@@ -83,8 +83,7 @@ struct PreviewUpdate {
             guard let value, !found.hasErrors, key(value) == key(values[index]) else { return false }
             content[index] = value
             if let position = published.indices.first(where: { file(published[$0]) == path }) { replaced[position] = value }
-            for diagnostic in before { if let old = diagnostics.firstIndex(of: diagnostic) { diagnostics.remove(at: old) } }
-            diagnostics += found
+            Self.replace(before, with: found, in: &diagnostics)
             files.insert(path)
             return true
         }
@@ -105,7 +104,7 @@ struct PreviewUpdate {
                 guard let kind = ContentKind(rawValue: String(parts[1])), let slug = Slug(name.slug),
                       let translation = updatedTranslation(path, kind: kind, main: kind.mainFile(slug), in: translations,
                                                            cache: cache, &diagnostics) else { return nil }
-                translations = translations.setting(translation, of: kind.mainFile(slug))
+                translations = translations.replacing(translation, of: kind.mainFile(slug))
                 files.insert(kind.mainFile(slug))
                 continue
             }
@@ -149,8 +148,13 @@ struct PreviewUpdate {
             _ = SiteTranslations.check(value, against: item, main: main, &checked)
         }
         guard let value, !found.hasErrors, !checked.hasErrors, value.resolveKey == old.resolveKey else { return nil }
+        Self.replace(before, with: found, in: &diagnostics)
+        return value
+    }
+
+    /// A saved file's last diagnostics, `before`, give way to those of its new parse.
+    private static func replace(_ before: [Diagnostic], with found: [Diagnostic], in diagnostics: inout [Diagnostic]) {
         for diagnostic in before { if let index = diagnostics.firstIndex(of: diagnostic) { diagnostics.remove(at: index) } }
         diagnostics += found
-        return value
     }
 }

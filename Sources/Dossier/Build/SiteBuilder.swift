@@ -25,7 +25,8 @@ public struct SiteBuilder: Sendable {
         let analysis = analyze(writing: false)
         return CheckReport(diagnostics: analysis.diagnostics, withheld: analysis.site?.withheld ?? [],
                            images: analysis.images?.reports ?? [],
-                           translations: analysis.site.map(TranslationCoverage.of) ?? [])
+                           // From the languages' sites the pages were made from, not localized again.
+                           translations: TranslationCoverage.of(analysis.preview?.contexts.dropFirst().map(\.current.site) ?? []))
     }
 
     /// The files of the site, rendered only when asked for, without an output folder: what

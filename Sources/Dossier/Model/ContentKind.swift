@@ -1,5 +1,5 @@
 /// The kinds of content file, each in its folder of `content/`.
-public enum ContentKind: String, Sendable, Hashable, CaseIterable {
+public enum ContentKind: String, Sendable, Hashable {
     case `case` = "cases"
     case statement = "statements"
     case organization = "organizations"

@@ -30,23 +30,45 @@ extension SiteContexts {
 
     /// On a content file's page: the notice that it is not (fully) translated, in the page's
     /// language, and the main language's tag on each text shown from the main file.
-    func addFallback(_ fallback: Fallback?, fields: [String], to context: inout TemplateContext) {
+    func addFallback(_ fallback: Fallback?, marks: LanguageMarks, to context: inout TemplateContext) {
         context.set("untranslated", fallback.flatMap { fallback in
             fallback.needsNotice ? TemplateContext {
                 $0.set("text", strings.optionalWord("not_translated") ?? "")
                 $0.set("lang", fallback.language)
             } : nil
         })
-        context.mark(fields + ["body"], fallback)
+        context.mark(marks, fallback)
     }
+}
+
+/// The `<field>_lang` keys of some text fields, named once: every summary of every page
+/// sets them, in a site of one language too.
+struct LanguageMarks: Sendable {
+    let fields: [String]
+    fileprivate let keys: [TemplateName]
+
+    init(_ fields: [String]) {
+        self.fields = fields
+        keys = fields.map { TemplateName($0 + "_lang") }
+    }
+
+    static let caseSummary = LanguageMarks(["name", "country"])
+    static let caseLink = LanguageMarks(["name"])
+    static let statementSummary = LanguageMarks(["title", "place"])
+    static let organizationName = LanguageMarks(["name", "short_name"])
+    /// Each content page's own, besides its summary's; `body` is the story.
+    static let casePage = LanguageMarks(["occupation", "sentence", "court", "facility", "body"])
+    static let statementPage = LanguageMarks(["body"])
+    static let signatoryPage = LanguageMarks(["name", "short_name", "body"])
+    static let freePage = LanguageMarks(["title", "body"])
 }
 
 extension TemplateContext {
     /// `<field>_lang` for each field: the main language's tag where the text is the main
     /// file's, `null` otherwise (never left out, or a list entry would find its page's).
-    mutating func mark(_ fields: [String], _ fallback: Fallback?) {
-        for field in fields {
-            set(TemplateName(field + "_lang"), fallback?.language(of: field))
+    mutating func mark(_ marks: LanguageMarks, _ fallback: Fallback?) {
+        for (field, key) in zip(marks.fields, marks.keys) {
+            set(key, fallback?.language(of: field))
         }
     }
 

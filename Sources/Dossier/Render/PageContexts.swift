@@ -87,7 +87,7 @@ extension SiteContexts {
                 $0.mark(entry: index, in: \.sources, item.fallback)
             }
         })
-        addFallback(item.fallback, fields: ["occupation", "sentence", "court", "facility"], to: &context)
+        addFallback(item.fallback, marks: .casePage, to: &context)
         context.set("body_html", item.bodyHTML)
         context.set("statements", list: site.links.statementsAboutCase[index].map { statementSummaries[$0] })
         let caseFeed = TemplateContext {
@@ -108,7 +108,7 @@ extension SiteContexts {
         context.set("source", statement.source)
         context.set("updated", date(statement.updated))
         context.set("body_html", statement.bodyHTML)
-        addFallback(statement.fallback, fields: [], to: &context)
+        addFallback(statement.fallback, marks: .statementPage, to: &context)
         return context
     }
 
@@ -125,7 +125,7 @@ extension SiteContexts {
         context.set("country", organization.country)
         context.set("also_known_as", strings: organization.alsoKnownAs)
         context.set("body_html", organization.bodyHTML)
-        addFallback(organization.fallback, fields: ["name", "short_name"], to: &context)
+        addFallback(organization.fallback, marks: .signatoryPage, to: &context)
         context.set("statements", list: site.links.signedBy[index].map { signing in
             var entry = statementSummaries[signing.statement]
             entry.set("as", signing.capacity)
@@ -135,7 +135,7 @@ extension SiteContexts {
             TemplateContext {
                 $0.set("name", site.cases[caseIndex].name)
                 $0.set("url", paths.case(site.cases[caseIndex].slug))
-                $0.mark(["name"], site.cases[caseIndex].fallback)
+                $0.mark(.caseLink, site.cases[caseIndex].fallback)
             }
         })
         return context
@@ -147,7 +147,7 @@ extension SiteContexts {
                              description: page.description, url: paths.page(page.slug))
         context.set("title", page.title)
         context.set("body_html", page.bodyHTML)
-        addFallback(page.fallback, fields: ["title"], to: &context)
+        addFallback(page.fallback, marks: .freePage, to: &context)
         return context
     }
 

@@ -37,8 +37,8 @@ enum PageShapes {
             "cite": object(["title": .scalar, "site_title": .scalar, "url": .scalar, "updated": date]),
         ]
         /// A content file's page in a translated language: the notice, and what is marked.
-        func translated(_ fields: [String]) -> [String: TemplateShape] {
-            marks(fields + ["body"]).merging(["untranslated": object(["text": .scalar, "lang": .scalar])]) { _, new in new }
+        func translated(_ page: LanguageMarks) -> [String: TemplateShape] {
+            marks(page).merging(["untranslated": object(["text": .scalar, "lang": .scalar])]) { _, new in new }
         }
         func page(_ fields: [String: TemplateShape]...) -> TemplateShape {
             object(fields.reduce(common) { $0.merging($1) { _, new in new } })
@@ -48,7 +48,7 @@ enum PageShapes {
                           "status_groups": .list(object(group.merging(["status": .scalar, "label": .scalar, "cases": .list(caseSummary)]) { _, new in new })),
                           "countries": .list(object(group)), "latest_statements": .list(statementSummary)]),
             "cases": page(["cases": .list(caseSummary)]),
-            "case": page(caseSummaryFields, cite, translated(["occupation", "sentence", "court", "facility"]), [
+            "case": page(caseSummaryFields, cite, translated(.casePage), [
                 "occupation": .scalar, "sentenced": date, "released": date, "updated": date, "sentence": .scalar,
                 "court": .scalar, "facility": .scalar, "hashtag": .scalar, "write_to": .scalar,
                 "charges": .list(object(["charge": .scalar, "article": .scalar, "lang": .scalar])),
@@ -59,15 +59,15 @@ enum PageShapes {
                 "body_html": .scalar, "statements": .list(statementSummary), "feed_url": .scalar,
             ]),
             "statements": page(["statements": .list(statementSummary)]),
-            "statement": page(statementSummaryFields, cite, translated([]), ["source": .scalar, "updated": date, "body_html": .scalar]),
+            "statement": page(statementSummaryFields, cite, translated(.statementPage), ["source": .scalar, "updated": date, "body_html": .scalar]),
             "signatories": page(["organizations": .list(object(organizationName.merging([
                 "country": .scalar, "count": .scalar, "count_text": .scalar]) { _, new in new }))]),
-            "signatory": page(cite, translated(["name", "short_name"]), [
+            "signatory": page(cite, translated(.signatoryPage), [
                 "name": .scalar, "short_name": .scalar, "website": .scalar, "country": .scalar, "also_known_as": .list(.scalar),
                 "body_html": .scalar, "cases": .list(caseLink),
                 "statements": .list(object(statementSummaryFields.merging(["as": .scalar]) { _, new in new })),
             ]),
-            "page": page(translated(["title"]), ["title": .scalar, "body_html": .scalar]),
+            "page": page(translated(.freePage), ["title": .scalar, "body_html": .scalar]),
             "404": page(),
             "redirect": page(["target": .scalar, "target_abs": .scalar]),
             "groups": page(["label": .scalar, "groups": .list(object(group))]),
@@ -101,13 +101,13 @@ enum PageShapes {
     }
 
     /// `<field>_lang` for each field: the main language's tag where its text is shown untranslated.
-    private static func marks(_ fields: [String]) -> [String: TemplateShape] {
-        Dictionary(uniqueKeysWithValues: fields.map { ($0 + "_lang", TemplateShape.scalar) })
+    private static func marks(_ marks: LanguageMarks) -> [String: TemplateShape] {
+        Dictionary(uniqueKeysWithValues: marks.fields.map { ($0 + "_lang", TemplateShape.scalar) })
     }
 
     private static let date = object(["text": .scalar, "iso": .scalar])
     private static let days = object(["count": .scalar, "at_least": .flag, "text": .scalar])
-    private static let caseLink = object(marks(["name"]).merging(["name": .scalar, "url": .scalar]) { _, new in new })
+    private static let caseLink = object(marks(.caseLink).merging(["name": .scalar, "url": .scalar]) { _, new in new })
     /// A photo as `<picture>` shows it: the fallback JPEG, its size, and both sets of widths.
     private static let picture: [String: TemplateShape] = [
         "src": .scalar, "alt": .scalar, "width": .scalar, "height": .scalar, "srcset": .scalar, "webp_srcset": .scalar,
@@ -115,15 +115,15 @@ enum PageShapes {
     private static let caseSummaryFields: [String: TemplateShape] = [
         "name": .scalar, "native_name": .scalar, "url": .scalar, "country": .scalar, "status": .scalar,
         "status_label": .scalar, "detained": date, "days": days, "thumbnail": object(picture),
-    ].merging(marks(["name", "country"])) { _, new in new }
+    ].merging(marks(.caseSummary)) { _, new in new }
     private static let caseSummary = object(caseSummaryFields)
     private static let organizationName: [String: TemplateShape] = ["name": .scalar, "short_name": .scalar, "url": .scalar]
-        .merging(marks(["name", "short_name"])) { _, new in new }
+        .merging(marks(.organizationName)) { _, new in new }
     private static let statementSummaryFields: [String: TemplateShape] = [
         "title": .scalar, "url": .scalar, "date": date, "place": .scalar, "kind": .scalar, "kind_label": .scalar,
         "signatories": .list(object(organizationName.merging(["as": .scalar]) { _, new in new })),
         "cases": .list(caseLink),
-    ].merging(marks(["title", "place"])) { _, new in new }
+    ].merging(marks(.statementSummary)) { _, new in new }
     private static let statementSummary = object(statementSummaryFields)
     private static let group: [String: TemplateShape] = [
         "name": .scalar, "slug": .scalar, "url": .scalar, "count": .scalar, "count_text": .scalar,

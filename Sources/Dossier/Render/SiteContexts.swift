@@ -79,7 +79,7 @@ struct SiteContexts {
                 $0.set("name", organization.name)
                 $0.set("short_name", organization.shortName)
                 $0.set("url", paths.signatory(organization.slug))
-                $0.mark(["name", "short_name"], organization.fallback)
+                $0.mark(.organizationName, organization.fallback)
             }
         }
         statementSummaries = site.statements.indices.map(statementSummary)
@@ -168,7 +168,7 @@ struct SiteContexts {
             $0.set("detained", date(item.detained))
             $0.set("days", days(item))
             $0.set("thumbnail", item.photo.map(thumbnailContext))
-            $0.mark(["name", "country"], item.fallback)
+            $0.mark(.caseSummary, item.fallback)
         }
     }
 
@@ -182,7 +182,7 @@ struct SiteContexts {
             $0.set("place", statement.place)
             $0.set("kind", statement.kind?.rawValue)
             $0.set("kind_label", statement.kind.map(strings.label(kind:)))
-            $0.mark(["title", "place"], statement.fallback)
+            $0.mark(.statementSummary, statement.fallback)
             $0.set("signatories", list: site.links.signatures[index].map { signature in
                 var entry = organizationNames[signature.organization]
                 entry.set("as", signature.capacity)
@@ -192,7 +192,7 @@ struct SiteContexts {
                 TemplateContext {
                     $0.set("name", site.cases[caseIndex].name)
                     $0.set("url", paths.case(site.cases[caseIndex].slug))
-                    $0.mark(["name"], site.cases[caseIndex].fallback)
+                    $0.mark(.caseLink, site.cases[caseIndex].fallback)
                 }
             })
         }

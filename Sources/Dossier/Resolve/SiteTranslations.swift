@@ -52,7 +52,7 @@ public struct SiteTranslations: Sendable {
         files[language]?[file]
     }
 
-    func setting(_ translation: Translation, of file: String) -> SiteTranslations {
+    func replacing(_ translation: Translation, of file: String) -> SiteTranslations {
         var updated = self
         updated.files[translation.language, default: [:]][file] = translation
         return updated

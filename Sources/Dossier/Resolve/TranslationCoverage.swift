@@ -17,11 +17,12 @@ public struct TranslationCoverage: Sendable, Hashable {
         public var missing: [String]
     }
 
-    /// The coverage of each of `site`'s other languages, in site.yaml's order.
-    static func of(_ site: Site) -> [TranslationCoverage] {
-        site.translations.languages.map { settings in
-            let localized = site.localized(to: settings.language)
-            var coverage = TranslationCoverage(language: settings.language, total: 0, translated: 0, untranslatedFiles: [], incomplete: [])
+    /// The coverage of each language other than the main one, from its site as its pages
+    /// show it (`Site.localized`), in site.yaml's order.
+    static func of(_ languages: [Site]) -> [TranslationCoverage] {
+        languages.map { localized in
+            let language = localized.config.language
+            var coverage = TranslationCoverage(language: language, total: 0, translated: 0, untranslatedFiles: [], incomplete: [])
             func add(_ file: String, _ kind: ContentKind, _ fallback: Fallback?, timeline: [TimelineEntry] = []) {
                 coverage.total += 1
                 guard let fallback, !fallback.isWhole else {
@@ -36,7 +37,7 @@ public struct TranslationCoverage: Sendable, Hashable {
                     + fallback.timeline.sorted().map { "timeline \(timeline[$0].date)" }
                     + fallback.sources.sorted().map { "sources[\($0 + 1)]" }
                 if !missing.isEmpty {
-                    let translation = String(file.dropLast(".md".count)) + ".\(settings.language).md"
+                    let translation = String(file.dropLast(".md".count)) + ".\(language).md"
                     coverage.incomplete.append(Incomplete(file: translation, missing: missing))
                 }
             }

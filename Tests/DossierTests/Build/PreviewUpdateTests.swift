@@ -33,6 +33,15 @@ import Testing
         try rendered(SiteBuilder(options: options(folder, cache: BuildCache())).preview().files)
     }
 
+    /// A whole build of `folder` gives exactly `update`'s files, byte for byte.
+    private func expectWholeBuild(of folder: URL, gives update: [String: Data]) throws {
+        let whole = try wholeBuild(folder)
+        #expect(Set(update.keys) == Set(whole.keys))
+        for path in whole.keys.sorted() where update[path] != whole[path] {
+            Issue.record("\(path) differs from a whole build's")
+        }
+    }
+
     @Test func savedFilesPutInPlaceGiveWhatAWholeBuildGives() throws {
         let (scratch, builder, cache) = try previewedCopy()
         defer { scratch.remove() }
@@ -54,11 +63,7 @@ import Testing
         let update = try rendered(updated.files)
         #expect(String(decoding: update["cases/index.html"] ?? Data(), as: UTF8.self).contains("February 2024"))
         #expect(String(decoding: update["cases.json"] ?? Data(), as: UTF8.self).contains("editor in chief of Example Live"))
-        let whole = try wholeBuild(scratch.url)
-        #expect(Set(update.keys) == Set(whole.keys))
-        for path in whole.keys.sorted() where update[path] != whole[path] {
-            Issue.record("\(path) differs from a whole build's")
-        }
+        try expectWholeBuild(of: scratch.url, gives: update)
     }
 
     @Test func whatTheResolverReadsMakesAWholeBuild() throws {
@@ -132,11 +137,7 @@ import Testing
         #expect(page.contains(#"<span class="timeline__event">Задержана.</span>"#))
         #expect(String(decoding: update["ru/index.html"] ?? Data(), as: UTF8.self).contains("немедленно освободите"))
         #expect(String(decoding: update["ru/cases/bek-example/index.html"] ?? Data(), as: UTF8.self).contains("1 мая 2021"))
-        let whole = try wholeBuild(scratch.url)
-        #expect(Set(update.keys) == Set(whole.keys))
-        for path in whole.keys.sorted() where update[path] != whole[path] {
-            Issue.record("\(path) differs from a whole build's")
-        }
+        try expectWholeBuild(of: scratch.url, gives: update)
 
         // A new timeline date is an error, which a whole build reports.
         try String(contentsOf: translation, encoding: .utf8).replacingOccurrences(of: "date: 2024-01", with: "date: 2024-02")
