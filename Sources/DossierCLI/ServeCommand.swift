@@ -2,6 +2,7 @@ import ArgumentParser
 import Dossier
 import DossierServe
 import Foundation
+import Synchronization
 
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -51,7 +52,11 @@ struct ServeCommand: AsyncParsableCommand {
             let milliseconds = Int(build.duration / .milliseconds(1))
             let isFirst = first.claim()
             if let pages = build.pages {
-                Terminal.say(isFirst ? "Built \(pages) pages in \(milliseconds) ms" : "Rebuilt in \(milliseconds) ms")
+                switch build.outcome {
+                case _ where isFirst: Terminal.say("Built \(pages) pages in \(milliseconds) ms")
+                case .inPlace: Terminal.say("Updated in place in \(milliseconds) ms")
+                case .rebuilt(let reason): Terminal.say("Rebuilt in \(milliseconds) ms (\(reason))")
+                }
             } else {
                 let errors = build.diagnostics.errorCount
                 Terminal.printError("\(errors) error\(errors == 1 ? "" : "s") in the content; the browser shows them until they are fixed")
@@ -82,17 +87,13 @@ struct ServeCommand: AsyncParsableCommand {
     }
 }
 
-/// True once: the first build is "Built", the next ones "Rebuilt"; the first of two signals
+/// True once: the first build is "Built", the next ones are updates; the first of two signals
 /// stops the server, the second finds it stopping.
-private final class OnceFlag: @unchecked Sendable {
-    private let lock = NSLock()
-    private var claimed = false
+private final class OnceFlag: Sendable {
+    private let claimed = Atomic(false)
 
     func claim() -> Bool {
-        lock.withLock {
-            defer { claimed = true }
-            return !claimed
-        }
+        !claimed.exchange(true, ordering: .relaxed)
     }
 }
 

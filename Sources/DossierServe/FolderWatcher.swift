@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -7,11 +8,10 @@ import Glibc
 /// the folders' listings twice a second elsewhere (or where inotify is refused). A burst of
 /// events (an editor's save writes, renames and deletes) is told once, after 25 ms of quiet,
 /// with the paths it touched; polling tells `nil`, "something changed".
-final class FolderWatcher: @unchecked Sendable {
+final class FolderWatcher: Sendable {
     private let folders: [URL]
     private let onChange: @Sendable (Set<String>?) -> Void
-    private let lock = NSLock()
-    private var stopped = false
+    private let stopped = Atomic(false)
 
     init(folders: [URL], onChange: @escaping @Sendable (Set<String>?) -> Void) {
         self.folders = folders
@@ -31,10 +31,10 @@ final class FolderWatcher: @unchecked Sendable {
     }
 
     func stop() {
-        lock.withLock { stopped = true }
+        stopped.store(true, ordering: .relaxed)
     }
 
-    private var isStopped: Bool { lock.withLock { stopped } }
+    private var isStopped: Bool { stopped.load(ordering: .relaxed) }
 
     #if os(Linux)
     /// `false` when inotify cannot be used, so that polling takes over.

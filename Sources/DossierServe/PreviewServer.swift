@@ -1,6 +1,7 @@
 import Dossier
 import FlyingFox
 import Foundation
+import Synchronization
 
 /// `dossier serve`: builds the site in memory, serves it on a port of this machine, and, when
 /// anything under `content/` or `templates/` changes, builds again and reloads the open pages.
@@ -33,6 +34,8 @@ public final class PreviewServer: Sendable {
         public var diagnostics: [Diagnostic]
         public var pages: Int?
         public var duration: Duration
+        /// Whether the saved files were put in place or the site built again, and why.
+        public var outcome: PreviewOutcome
         public var succeeded: Bool { pages != nil }
     }
 
@@ -45,8 +48,9 @@ public final class PreviewServer: Sendable {
     /// The paths saved since the last build began.
     private let saved = SavedPaths()
     private let onBuild: @Sendable (Build) -> Void
-    /// What the last build read and parsed: after one saved file, only that file is read again.
-    private let cache = BuildCache()
+    /// What the last build read and parsed, and the site it made: after one saved file, only
+    /// that file is read again, and put in place when it changes nothing else.
+    private let session = PreviewSession()
     /// The names requests may be addressed to, known once the port is.
     private let hosts = AllowedHosts()
 
@@ -131,17 +135,16 @@ public final class PreviewServer: Sendable {
         var options = BuildOptions(siteFolder: self.options.siteFolder, clock: self.options.clock(),
                                    includeDrafts: self.options.includeDrafts, baseURL: baseURL)
         options.includeEmbargoed = self.options.includeDrafts
-        options.cache = cache
-        let buildOptions = options
+        let buildOptions = options, session = self.session
         let started = ContinuousClock.now
-        let inPlaceBefore = cache.updatesInPlace
-        let (files, site, diagnostics) = await withCheckedContinuation { continuation in
+        let result = await withCheckedContinuation { continuation in
             DispatchQueue.global().async {
-                continuation.resume(returning: SiteBuilder(options: buildOptions).preview(changed: changed))
+                continuation.resume(returning: SiteBuilder(options: buildOptions).preview(changed: changed, in: session))
             }
         }
         let duration = ContinuousClock.now - started
-        if let files, let site {
+        let diagnostics = result.diagnostics
+        if let files = result.files, let site = result.site {
             var banners: [String: String] = [:]
             for page in site.previewOnlyPages {
                 switch page.reason {
@@ -150,29 +153,28 @@ public final class PreviewServer: Sendable {
                 }
             }
             // Put in place, the site has the same files, whose contents are made when asked for.
-            await self.site.show(files, banners: banners, sameFiles: cache.updatesInPlace > inPlaceBefore)
-            onBuild(Build(diagnostics: diagnostics, pages: files.filter(\.isPage).count, duration: duration))
+            await self.site.show(files, banners: banners, sameFiles: result.outcome == .inPlace)
+            onBuild(Build(diagnostics: diagnostics, pages: files.filter(\.isPage).count, duration: duration, outcome: result.outcome))
         } else {
             await self.site.show(failure: diagnostics)
-            onBuild(Build(diagnostics: diagnostics, pages: nil, duration: duration))
+            onBuild(Build(diagnostics: diagnostics, pages: nil, duration: duration, outcome: result.outcome))
         }
     }
 }
 
 /// The paths the watcher reported since the last build took them; `nil` when it could not
 /// tell which (polling, or too many events), which makes the next build a whole one.
-private final class SavedPaths: @unchecked Sendable {
-    private let lock = NSLock()
-    private var paths: Set<String>? = []
+private final class SavedPaths: Sendable {
+    private let paths = Mutex<Set<String>?>([])
 
     func add(_ more: Set<String>?) {
-        lock.withLock {
+        paths.withLock { paths in
             if let more, let known = paths { paths = known.union(more) } else { paths = nil }
         }
     }
 
     func take() -> Set<String>? {
-        lock.withLock {
+        paths.withLock { paths in
             defer { paths = [] }
             return paths
         }
@@ -180,23 +182,21 @@ private final class SavedPaths: @unchecked Sendable {
 }
 
 /// The `HostCheck` of the port the server listens on; until then, every request is refused.
-private final class AllowedHosts: @unchecked Sendable {
-    private let lock = NSLock()
-    private var check: HostCheck?
+private final class AllowedHosts: Sendable {
+    private let check = Mutex<HostCheck?>(nil)
 
-    func set(_ check: HostCheck) { lock.withLock { self.check = check } }
+    func set(_ check: HostCheck) { self.check.withLock { $0 = check } }
 
-    func allows(_ host: String?) -> Bool { lock.withLock { check?.allows(host) ?? false } }
+    func allows(_ host: String?) -> Bool { check.withLock { $0?.allows(host) ?? false } }
 }
 
 /// How the server's run ended, if it did.
-private final class RunFailure: @unchecked Sendable {
-    private let lock = NSLock()
-    private var stored: (any Error)?
+private final class RunFailure: Sendable {
+    private let stored = Mutex<(any Error)?>(nil)
 
     var error: (any Error)? {
-        get { lock.withLock { stored } }
-        set { lock.withLock { stored = newValue } }
+        get { stored.withLock { $0 } }
+        set { stored.withLock { $0 = newValue } }
     }
 }
 

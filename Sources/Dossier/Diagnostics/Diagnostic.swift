@@ -50,7 +50,6 @@ extension Diagnostic: Comparable {
 extension Array where Element == Diagnostic {
     public var hasErrors: Bool { contains { $0.severity == .error } }
     public var errorCount: Int { filter { $0.severity == .error }.count }
-    public var warningCount: Int { filter { $0.severity == .warning }.count }
 }
 
 /// A stage that stops at a problem (a file that cannot be read) returns it as a `Result`.

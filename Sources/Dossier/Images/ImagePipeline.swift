@@ -9,7 +9,7 @@ struct ImagePipeline: Sendable {
     let cache: ImageCache
     /// What an earlier build of this process made (`dossier serve`), to skip reading and
     /// hashing pictures whose files did not change.
-    var buildCache: BuildCache?
+    var memo: SourceMemo?
     /// Told of each file looked at: a first build of a large site spends seconds here.
     var progress: BuildProgress.Handler?
 
@@ -67,13 +67,14 @@ struct ImagePipeline: Sendable {
         if ImageFormat.unsupportedExtensions.contains(ImageFormat.fileExtension(of: name)) {
             return .failed(.unsupportedFormat(ImageFormat.fileExtension(of: name)))
         }
-        if let kept = buildCache?.image(at: file.source.path, isPhoto: isPhoto),
+        let setting = isPhoto ? "photo" : "picture"
+        if let kept: Kept = memo?.kept(forFileAt: file.source.path, setting: setting),
            FileManager.default.fileExists(atPath: kept.entry.path) {
             return .processed(kept.job, kept.image, entry: kept.entry, encoded: false)
         }
         let outcome = read(file, named: named, isPhoto: isPhoto)
         if case .processed(let job, let image, let entry?, _) = outcome {
-            buildCache?.keep(Kept(job: job, image: image, entry: entry), at: file.source.path, isPhoto: isPhoto)
+            memo?.keep(Kept(job: job, image: image, entry: entry), forFileAt: file.source.path, setting: setting)
         }
         return outcome
     }

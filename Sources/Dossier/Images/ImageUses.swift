@@ -7,16 +7,16 @@ struct ImageUses: Sendable {
     private(set) var photos: [String: [SourceLocation]] = [:]
     private(set) var links: [String: [SourceLocation]] = [:]
 
-    init(_ content: ContentParser.Output) {
+    init(_ content: ParsedContent) {
         let root = content.config?.baseURL.path ?? "/"
         for item in content.cases {
             if let photo = item.photo { photos[photo.path, default: []].append(photo.location) }
         }
-        let bodies = content.cases.map(\.bodyLinks) + content.statements.map(\.bodyLinks)
-            + content.organizations.map(\.bodyLinks) + content.pages.map(\.bodyLinks)
-        for link in bodies.joined() {
-            guard let path = Self.sitePath(of: link.destination, root: root) else { continue }
-            links[path, default: []].append(link.location)
+        for entry in content.values.entries {
+            for link in entry.bodyLinks {
+                guard let path = Self.sitePath(of: link.destination, root: root) else { continue }
+                links[path, default: []].append(link.location)
+            }
         }
     }
 

@@ -1,15 +1,15 @@
 import Foundation
 
-/// Reads `content/` from disk and sorts its files by kind. Reports what it cannot read or
-/// does not expect, but parses nothing.
+/// Reads `content/` from disk and sorts its files by kind (`ContentLayout`). Reports what it
+/// cannot read or does not expect, but parses nothing.
 public struct ContentLoader: Sendable {
     public let siteFolder: URL
     /// Files read by an earlier build of the same process, reused while unchanged.
-    let cache: BuildCache?
+    let memo: SourceMemo?
 
-    public init(siteFolder: URL, cache: BuildCache? = nil) {
+    public init(siteFolder: URL, memo: SourceMemo? = nil) {
         self.siteFolder = siteFolder.standardizedFileURL
-        self.cache = cache
+        self.memo = memo
     }
 
     var contentFolder: URL { siteFolder.appending(path: "content", directoryHint: .isDirectory) }
@@ -29,20 +29,16 @@ public struct ContentLoader: Sendable {
 
         for entry in fileManager.sortedEntries(of: contentFolder) where !entry.isHidden {
             let path = "content/" + entry.name
-            switch (entry.name, entry.isDirectory) {
-            case ("site.yaml", false):
+            if let kind = ContentKind(rawValue: entry.name), entry.isDirectory {
+                readMarkdown(in: entry.url, of: kind, into: &tree, &diagnostics)
+                continue
+            }
+            switch (path, entry.isDirectory) {
+            case (ContentLayout.settings, false):
                 read(entry.url, as: path, into: &tree.siteConfig, &diagnostics)
-            case ("cases", true):
-                tree.cases = readMarkdown(in: entry.url, as: path, &diagnostics)
-            case ("statements", true):
-                tree.statements = readMarkdown(in: entry.url, as: path, &diagnostics)
-            case ("organizations", true):
-                tree.organizations = readMarkdown(in: entry.url, as: path, &diagnostics)
-            case ("pages", true):
-                tree.pages = readMarkdown(in: entry.url, as: path, &diagnostics)
-            case ("static", true):
+            case (ContentLayout.staticFolder, true):
                 tree.staticFiles = StaticFileCollector(siteFolder: siteFolder).collect(entry.url, as: path, &diagnostics)
-            case ("site.yml", false):
+            case ("content/site.yml", false):
                 diagnostics.append(.error(at: SourceLocation(path: path), "the settings file must be named site.yaml",
                                           fix: "rename content/site.yml to content/site.yaml"))
             default:
@@ -55,7 +51,7 @@ public struct ContentLoader: Sendable {
         }
         if tree.siteConfig == nil, !diagnostics.contains(where: { $0.location?.path == "content/site.yml" }) {
             diagnostics.append(.error(
-                at: SourceLocation(path: "content/site.yaml"),
+                at: SourceLocation(path: ContentLayout.settings),
                 "missing site settings: content/site.yaml",
                 fix: "create it with at least 'title:' and 'base_url:' (see docs/content.md)"
             ))
@@ -63,18 +59,20 @@ public struct ContentLoader: Sendable {
         return (tree, diagnostics)
     }
 
-    private static let knownEntries = ["site.yaml", "cases", "statements", "organizations", "pages", "static"]
+    private static let knownEntries = ["site.yaml", "static"] + ContentKind.allCases.map(\.rawValue)
 
     private func read(_ url: URL, as path: String, into slot: inout SourceFile?, _ diagnostics: inout [Diagnostic]) {
-        switch cache?.read(url.path, as: path) ?? SourceFile.read(url, as: path) {
+        switch memo?.read(url.path, as: path) ?? SourceFile.read(url, as: path) {
         case .success(let file): slot = file
         case .failure(let diagnostic): diagnostics.append(diagnostic)
         }
     }
 
-    /// The `.md` files directly in a folder of one kind. Anything else there is a warning,
-    /// because a volunteer who saved `case.txt` expects to see it on the site.
-    private func readMarkdown(in folder: URL, as folderPath: String, _ diagnostics: inout [Diagnostic]) -> [SourceFile] {
+    /// The `.md` files directly in a kind's folder, main files and translations apart.
+    /// Anything else there is a warning, because a volunteer who saved `case.txt` expects to
+    /// see it on the site.
+    private func readMarkdown(in folder: URL, of kind: ContentKind, into tree: inout ContentTree, _ diagnostics: inout [Diagnostic]) {
+        let folderPath = ContentLayout.folder(of: kind)
         var markdown: [(file: String, path: String)] = []
         for entry in FileManager.default.sortedEntries(of: folder) where !entry.isHidden {
             let path = folderPath + "/" + entry.name
@@ -89,14 +87,22 @@ public struct ContentLoader: Sendable {
             }
             markdown.append((entry.path, path))
         }
-        var files: [SourceFile] = []
-        let cache = self.cache
-        for result in markdown.concurrentMap({ cache?.read($0.file, as: $0.path) ?? SourceFile.read(URL(fileURLWithPath: $0.file), as: $0.path) }) {
+        let memo = self.memo
+        let results = markdown.concurrentMap { memo?.read($0.file, as: $0.path) ?? SourceFile.read(URL(fileURLWithPath: $0.file), as: $0.path) }
+        var main: [SourceFile] = [], translations: [SourceFile] = []
+        for result in results {
             switch result {
-            case .success(let file): files.append(file)
-            case .failure(let diagnostic): diagnostics.append(diagnostic)
+            case .success(let file):
+                if case .content(_, .translation) = ContentLayout.place(of: file.path) {
+                    translations.append(file)
+                } else {
+                    main.append(file)
+                }
+            case .failure(let diagnostic):
+                diagnostics.append(diagnostic)
             }
         }
-        return files
+        tree.files[kind] = main
+        tree.translations[kind] = translations
     }
 }

@@ -3,14 +3,16 @@ import Foundation
 /// The files of a site folder, sorted into the kinds of the content model; nothing parsed yet.
 public struct ContentTree: Sendable {
     public var siteConfig: SourceFile?
-    public var cases: [SourceFile] = []
-    public var statements: [SourceFile] = []
-    public var organizations: [SourceFile] = []
-    public var pages: [SourceFile] = []
+    /// Each kind's main files, in name order.
+    public var files = ByKind<[SourceFile]> { _ in [] }
+    /// Each kind's translations (`<slug>.<lang>.md`), in name order.
+    public var translations = ByKind<[SourceFile]> { _ in [] }
     /// Files under `content/static/`, copied as they are.
     public var staticFiles: [StaticFile] = []
 
-    public var markdownFileCount: Int { cases.count + statements.count + organizations.count + pages.count }
+    public var markdownFileCount: Int {
+        ContentKind.allCases.reduce(0) { $0 + files[$1].count + translations[$1].count }
+    }
 }
 
 /// A file to copy into the site unchanged.

@@ -12,7 +12,7 @@ package struct FolderEntry {
     package var url: URL { URL(fileURLWithPath: path, isDirectory: isDirectory) }
 
     /// Editor droppings and system files (`.DS_Store`, `.#case.md`) are not content.
-    package var isHidden: Bool { name.hasPrefix(".") || name.hasSuffix("~") }
+    package var isHidden: Bool { ContentLayout.isHidden(name) }
 }
 
 extension FileManager {

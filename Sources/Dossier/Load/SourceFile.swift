@@ -5,8 +5,8 @@ public struct SourceFile: Sendable {
     /// Relative to the site folder, with `/` separators: `content/cases/x.md`.
     public var path: String
     public var text: String
-    /// How the file stood on disk when it was read, for a `BuildCache`.
-    var stamp: BuildCache.Stamp?
+    /// How the file stood on disk when it was read, for a `SourceMemo`.
+    var stamp: SourceMemo.Stamp?
 
     public init(path: String, text: String) {
         self.path = path

@@ -27,7 +27,7 @@ public struct Case: Sendable {
     public var isDraft: Bool
     public var bodyHTML: String
     /// The links and images of the body, for the internal link check.
-    var bodyLinks: [CommonMark.Link] = []
+    var bodyLinks: [BodyLink] = []
     /// In a translated language, what this shows from the main file; `nil` in the main one.
     public var fallback: Fallback?
     /// The ids of the body's headings, which timeline entries' ids must not repeat.

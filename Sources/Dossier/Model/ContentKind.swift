@@ -1,10 +1,7 @@
-/// The kinds of content file, each in its folder of `content/`.
-public enum ContentKind: String, Sendable, Hashable {
+/// The kinds of content file, each in its folder of `content/` (see `ContentLayout`).
+public enum ContentKind: String, Sendable, Hashable, CaseIterable {
     case `case` = "cases"
     case statement = "statements"
     case organization = "organizations"
     case page = "pages"
-
-    /// `content/cases/<slug>.md`
-    func mainFile(_ slug: Slug) -> String { "content/\(rawValue)/\(slug).md" }
 }

@@ -11,7 +11,7 @@ public struct Organization: Sendable {
     public var aliases: [Alias]
     public var bodyHTML: String
     /// The links and images of the body, for the internal link check.
-    var bodyLinks: [CommonMark.Link] = []
+    var bodyLinks: [BodyLink] = []
     /// In a translated language, what this shows from the main file; `nil` in the main one.
     public var fallback: Fallback?
 }

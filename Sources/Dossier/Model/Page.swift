@@ -8,7 +8,7 @@ public struct Page: Sendable {
     public var isDraft: Bool
     public var bodyHTML: String
     /// The links and images of the body, for the internal link check.
-    var bodyLinks: [CommonMark.Link] = []
+    var bodyLinks: [BodyLink] = []
     /// In a translated language, what this shows from the main file; `nil` in the main one.
     public var fallback: Fallback?
 }

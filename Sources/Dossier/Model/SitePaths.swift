@@ -14,17 +14,6 @@ struct SitePaths {
         self.base = base ?? root
     }
 
-    /// The paths of `site`'s pages, in its language.
-    init(of site: Site) {
-        self.init(language: site.config.language, of: site)
-    }
-
-    /// The paths of the pages in `language`, one of `site`'s languages.
-    init(language: String, of site: Site) {
-        let base = site.config.baseURL.path
-        self.init(root: language == site.translations.mainLanguage ? base : base + language + "/", base: base)
-    }
-
     /// The same page in the language whose paths are `other`.
     func path(_ url: String, in other: SitePaths) -> String {
         url.hasPrefix(root) ? other.root + url.dropFirst(root.count) : url
@@ -35,7 +24,6 @@ struct SitePaths {
     var statements: String { root + "statements/" }
     var signatories: String { root + "signatories/" }
     var notFound: String { root + "404.html" }
-    var stylesheet: String { base + "assets/dossier.css" }
     var countries: String { root + "countries/" }
     var statuses: String { root + "status/" }
     var tags: String { root + "tags/" }
@@ -53,6 +41,16 @@ struct SitePaths {
     var generatedFiles: [String] { [feed, sitemap, robots, casesJSON, casesCSV, statementsJSON, signatoriesJSON] }
     /// The folders whose every page the generator makes: the lists and the filters.
     var generatedFolders: [String] { [cases, statements, signatories, countries, statuses, tags, data] }
+
+    /// The page of a content file of `kind`.
+    func url(of kind: ContentKind, _ slug: Slug) -> String {
+        switch kind {
+        case .case: `case`(slug)
+        case .statement: statement(slug)
+        case .organization: signatory(slug)
+        case .page: page(slug)
+        }
+    }
 
     func `case`(_ slug: Slug) -> String { cases + slug.rawValue + "/" }
     func statement(_ slug: Slug) -> String { statements + slug.rawValue + "/" }

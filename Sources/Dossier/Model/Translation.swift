@@ -20,7 +20,7 @@ public struct Translation: Sendable {
     /// `nil` when the translation has no body: the main file's is shown.
     public var bodyHTML: String?
     /// The links and images of the body, for the internal link check.
-    var bodyLinks: [CommonMark.Link] = []
+    var bodyLinks: [BodyLink] = []
 }
 
 /// A value with the place it is written, to report it there.

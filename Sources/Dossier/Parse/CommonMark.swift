@@ -3,12 +3,6 @@ import Foundation
 
 /// The one place that touches cmark's C API: Markdown in, HTML and the body's links out.
 enum CommonMark {
-    /// A link or image in a body, with where it is written, for the internal link check.
-    struct Link: Sendable, Hashable {
-        var destination: String
-        var location: SourceLocation
-    }
-
     /// Renders a Markdown body. By default raw HTML becomes a comment and `javascript:` links
     /// are emptied (cmark's safe mode); only a campaign's `unsafe_html: true` lets HTML through.
     ///
@@ -20,7 +14,7 @@ enum CommonMark {
     /// A body rendered: its HTML, its links, and the ids its headings were given.
     struct Rendered {
         var html = ""
-        var links: [Link] = []
+        var links: [BodyLink] = []
         var sectionIDs: [String] = []
     }
 
@@ -93,8 +87,8 @@ enum CommonMark {
         return text
     }
 
-    private static func links(in document: OpaquePointer, path: String, firstLine: Int) -> [Link] {
-        var links: [Link] = []
+    private static func links(in document: OpaquePointer, path: String, firstLine: Int) -> [BodyLink] {
+        var links: [BodyLink] = []
         guard let iterator = cmark_iter_new(document) else { return [] }
         defer { cmark_iter_free(iterator) }
         while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
@@ -106,7 +100,7 @@ enum CommonMark {
             while let current = block, cmark_node_get_start_line(current) == 0 { block = cmark_node_parent(current) }
             let line = block.map { Int(cmark_node_get_start_line($0)) } ?? 1
             let column = node == block ? Int(cmark_node_get_start_column(node)) : 1
-            links.append(Link(destination: String(cString: url),
+            links.append(BodyLink(destination: String(cString: url),
                               location: SourceLocation(path: path, line: firstLine + max(line, 1) - 1, column: max(column, 1))))
         }
         return links

@@ -14,7 +14,7 @@ struct ContentFileParser {
         var slug: Slug
         var fields: FieldReader
         var bodyHTML: String
-        var links: [CommonMark.Link]
+        var links: [BodyLink]
         /// Whether the body holds anything but white space.
         var hasBody: Bool
         /// The ids of the body's headings, which the page's other ids must not repeat.

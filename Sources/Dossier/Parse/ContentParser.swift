@@ -1,129 +1,80 @@
 /// Parses every file of a content tree. Files are independent here, so they are parsed on
-/// every core at once; their diagnostics keep the files' order.
-public struct ContentParser: Sendable {
-    public var baseURLOverride: String?
-    /// Values parsed by an earlier build of the same process, reused while their file is unchanged.
-    var cache: BuildCache?
+/// every core at once; their diagnostics keep the files' order. With a `SourceMemo`, a file
+/// that did not change is not parsed again (`dossier serve`).
+struct ContentParser: Sendable {
+    /// How a main file's front matter and body are read.
+    let parser: ContentFileParser
+    /// How a translation into each language is read: its headings' links in its own words.
+    let translationParsers: [String: ContentFileParser]
+    /// The tags of `translations:` in site.yaml; `nil` when the settings could not be read.
+    let languages: [String]?
+    let mainLanguage: String?
+    /// What a memo keeps a translation's parse under, besides the file.
+    let translationSetting: String
+    var memo: SourceMemo?
 
-    public init(baseURLOverride: String? = nil) {
-        self.baseURLOverride = baseURLOverride
-    }
-
-    public struct Output: Sendable {
-        public var config: SiteConfig?
-        public var cases: [Case] = []
-        public var statements: [Statement] = []
-        public var organizations: [Organization] = []
-        public var pages: [Page] = []
-        /// The translations of every kind, in the tree's order.
-        public var translations: [Translation] = []
-        /// The files left out for their errors, by slug. A reference to one is not reported
-        /// again as unknown: the volunteer has the file's own error to fix, and a second one
-        /// at the statement that names it would point at a file that is right.
-        public var leftOut = LeftOut()
-    }
-
-    public struct LeftOut: Sendable {
-        public var cases: Set<Slug> = []
-        public var statements: Set<Slug> = []
-        public var organizations: Set<Slug> = []
-        public var pages: Set<Slug> = []
-    }
-
-    /// `content/site.yaml`, read first: its language chooses the words bodies are written with.
-    public func config(of tree: ContentTree) -> (SiteConfig?, [Diagnostic]) {
-        var diagnostics: [Diagnostic] = []
-        guard let file = tree.siteConfig else { return (nil, diagnostics) }
-        return (SiteConfigDecoder.decode(file, baseURLOverride: baseURLOverride, &diagnostics), diagnostics)
-    }
-
-    /// How each file's front matter and body are read under these settings.
-    static func fileParser(for config: SiteConfig?, anchors: SectionAnchors, today: CalendarDay) -> ContentFileParser {
-        ContentFileParser(allowsRawHTML: config?.allowsUnsafeHTML ?? false, anchors: anchors, today: today)
-    }
-
-    /// Every content file of the tree, with `config` as `config(of:)` read it.
-    /// `linkLabels`: the label of a heading's link in each other language, for its translations.
-    func parse(_ tree: ContentTree, config: SiteConfig?, anchors: SectionAnchors, linkLabels: [String: String] = [:],
-               today: CalendarDay) -> (Output, [Diagnostic]) {
-        var diagnostics: [Diagnostic] = []
-        var output = Output()
-        output.config = config
-        let parser = Self.fileParser(for: config, anchors: anchors, today: today)
-        let setting = parser.setting
-        let (cases, caseTranslations) = Self.partition(tree.cases)
-        let (statements, statementTranslations) = Self.partition(tree.statements)
-        let (organizations, organizationTranslations) = Self.partition(tree.organizations)
-        let (pages, pageTranslations) = Self.partition(tree.pages)
-        output.cases = decodeAll(cases, setting, CaseDecoder(parser: parser).decode, &output.leftOut.cases, &diagnostics)
-        output.statements = decodeAll(statements, setting, StatementDecoder(parser: parser).decode, &output.leftOut.statements, &diagnostics)
-        output.organizations = decodeAll(organizations, setting, OrganizationDecoder(parser: parser).decode, &output.leftOut.organizations, &diagnostics)
-        output.pages = decodeAll(pages, setting, PageDecoder(parser: parser).decode, &output.leftOut.pages, &diagnostics)
-
-        // A translation left out for its errors is not a page of its own: nothing to note.
-        let reading = Self.translationReading(for: config, parser: parser, linkLabels: linkLabels, today: today)
-        var ignored = Set<Slug>()
-        for (kind, files) in [(ContentKind.case, caseTranslations), (.statement, statementTranslations),
-                              (.organization, organizationTranslations), (.page, pageTranslations)] {
-            output.translations += decodeAll(files, reading.setting, reading.decoder(kind).decode, &ignored, &diagnostics)
-        }
-        return (output, diagnostics)
-    }
-
-    /// How translations are read under these settings: each language's headings' links in
-    /// its own words, and only the languages of `translations:`.
-    struct TranslationReading: Sendable {
-        let parser: ContentFileParser
-        let parsers: [String: ContentFileParser]
-        let languages: [String]?
-        let mainLanguage: String?
-        /// What a `BuildCache` keeps a translation's parse under.
-        let setting: String
-
-        func decoder(_ kind: ContentKind) -> TranslationDecoder {
-            TranslationDecoder(parser: parser, parsers: parsers, kind: kind, languages: languages, mainLanguage: mainLanguage)
-        }
-    }
-
-    static func translationReading(for config: SiteConfig?, parser: ContentFileParser, linkLabels: [String: String],
-                                   today: CalendarDay) -> TranslationReading {
+    /// The parser of a site whose settings are `config` (as `SiteConfigDecoder` read them),
+    /// with the theme's words for the headings' links, as of the build's day.
+    init(config: SiteConfig?, theme: Theme, today: CalendarDay, memo: SourceMemo? = nil) {
+        let allowsRawHTML = config?.allowsUnsafeHTML ?? false
+        parser = ContentFileParser(allowsRawHTML: allowsRawHTML, anchors: theme.anchors(), today: today)
         let languages = config.map { $0.translations.map(\.language) }
-        let parsers = linkLabels.mapValues { label in
-            fileParser(for: config, anchors: SectionAnchors(linkLabel: label, reserved: parser.anchors.reserved), today: today)
+        var parsers: [String: ContentFileParser] = [:]
+        for language in languages ?? [] where theme.otherStrings[language] != nil {
+            parsers[language] = ContentFileParser(allowsRawHTML: allowsRawHTML, anchors: theme.anchors(for: language), today: today)
         }
-        return TranslationReading(parser: parser, parsers: parsers, languages: languages, mainLanguage: config?.language,
-                                  setting: parser.setting + " \(config?.language ?? "") \(languages ?? []) \(linkLabels.sorted { $0.key < $1.key })")
+        translationParsers = parsers
+        self.languages = languages
+        mainLanguage = config?.language
+        translationSetting = parser.setting + " \(config?.language ?? "") \(languages ?? []) "
+            + parsers.keys.sorted().map { "\($0): \(parsers[$0]!.anchors.linkLabel)" }.joined(separator: ", ")
+        self.memo = memo
     }
 
-    /// Main files and translations (`<slug>.<lang>.md`), each in the tree's order.
-    static func partition(_ files: [SourceFile]) -> (main: [SourceFile], translations: [SourceFile]) {
-        var main: [SourceFile] = [], translations: [SourceFile] = []
-        for file in files {
-            if TranslationFileName(stem: file.stem) == nil { main.append(file) } else { translations.append(file) }
+    /// Every content file of the tree, with `config` its settings.
+    func parse(_ tree: ContentTree, config: SiteConfig?) -> (ParsedContent, [Diagnostic]) {
+        var content = ParsedContent()
+        content.config = config
+        var diagnostics: [Diagnostic] = []
+        for kind in ContentKind.allCases {
+            decodeAll(kind.itemType, tree.files[kind], into: &content, &diagnostics)
         }
-        return (main, translations)
+        // A translation left out for its errors is not a page of its own: nothing to note.
+        for kind in ContentKind.allCases {
+            let results = tree.translations[kind].concurrentMap { decodeTranslation($0, of: kind) }
+            diagnostics += results.flatMap(\.1)
+            content.translations += results.compactMap(\.0)
+        }
+        return (content, diagnostics)
     }
 
-    private func decodeAll<Value>(
-        _ files: [SourceFile],
-        _ setting: String,
-        _ decode: (SourceFile, inout [Diagnostic]) -> Value?,
-        _ leftOut: inout Set<Slug>,
-        _ diagnostics: inout [Diagnostic]
-    ) -> [Value] {
-        let cache = self.cache
-        let results = files.concurrentMap { file in
-            func decoded() -> (Value?, [Diagnostic]) {
-                var found: [Diagnostic] = []
-                let value = decode(file, &found)
-                return (value, found)
-            }
-            return cache?.parsed(file, setting: setting, decode: decoded) ?? decoded()
+    /// A main file of the kind `Item` is: its value, or `nil` after its errors.
+    func decode<Item: DecodableItem>(_ file: SourceFile, as type: Item.Type) -> (Item?, [Diagnostic]) {
+        func decoded() -> (Item?, [Diagnostic]) {
+            var found: [Diagnostic] = []
+            let value = Item.decode(file, with: parser, &found)
+            return (value, found)
         }
+        return memo?.derived(from: file, setting: parser.setting, make: decoded) ?? decoded()
+    }
+
+    /// A translation of a file of `kind`.
+    func decodeTranslation(_ file: SourceFile, of kind: ContentKind) -> (Translation?, [Diagnostic]) {
+        let decoder = TranslationDecoder(parser: parser, parsers: translationParsers, kind: kind, languages: languages,
+                                         mainLanguage: mainLanguage)
+        func decoded() -> (Translation?, [Diagnostic]) {
+            var found: [Diagnostic] = []
+            let value = decoder.decode(file, &found)
+            return (value, found)
+        }
+        return memo?.derived(from: file, setting: translationSetting, make: decoded) ?? decoded()
+    }
+
+    private func decodeAll<Item: DecodableItem>(_ type: Item.Type, _ files: [SourceFile], into content: inout ParsedContent,
+                                                _ diagnostics: inout [Diagnostic]) {
+        let results = files.concurrentMap { decode($0, as: Item.self) }
         diagnostics += results.flatMap(\.1)
-        for (file, result) in zip(files, results) where result.0 == nil {
-            if let slug = Slug(file.stem) { leftOut.insert(slug) }
-        }
-        return results.compactMap(\.0)
+        content.leftOut[Item.kind] = Set(zip(files, results).compactMap { file, result in result.0 == nil ? Slug(file.stem) : nil })
+        content.values[keyPath: Item.all] = results.compactMap(\.0)
     }
 }

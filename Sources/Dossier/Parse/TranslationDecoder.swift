@@ -22,7 +22,7 @@ struct TranslationDecoder {
         let fields = parsed.fields
         defer { diagnostics += fields.source.diagnostics }
 
-        let main = kind.mainFile(parsed.slug)
+        let main = ContentLayout.mainFile(of: kind, slug: parsed.slug)
         for key in TranslatableFields.facts(of: kind) {
             guard let node = fields.forbidden(key) else { continue }
             fields.source.error(node, "'\(key)' is a fact, and facts come only from the main file, \(main)",

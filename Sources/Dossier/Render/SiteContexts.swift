@@ -4,11 +4,13 @@ import TemplateEngine
 /// statement's summary appears on many pages (lists, the home page, every signatory) and is
 /// built here only once.
 struct SiteContexts {
-    private(set) var site: Site
+    /// Changed only by a preview, which puts a saved file's values in place (and makes their
+    /// summaries again).
+    var site: Site
     let strings: LocalizedStrings
     let paths: SitePaths
-    private(set) var caseSummaries: [TemplateContext] = []
-    private(set) var statementSummaries: [TemplateContext] = []
+    var caseSummaries: [TemplateContext] = []
+    var statementSummaries: [TemplateContext] = []
     private(set) var organizationNames: [TemplateContext] = []
     /// The same on every page.
     private var siteValues = TemplateContext()
@@ -85,26 +87,6 @@ struct SiteContexts {
         statementSummaries = site.statements.indices.map(statementSummary)
     }
 
-    /// Puts saved values in place in the site, by their positions in it, and makes the
-    /// summaries of those cases and statements again (organizations and pages have none that
-    /// their `resolveKey` does not hold).
-    mutating func replace(cases: [Int: Case], statements: [Int: Statement], organizations: [Int: Organization],
-                          pages: [Int: Page], translations: SiteTranslations) {
-        site.replace(cases: cases, statements: statements, organizations: organizations, pages: pages, translations: translations)
-        refresh(cases: cases.keys, statements: statements.keys)
-    }
-
-    /// In a translated language: the values of `files` localized again from `main`.
-    mutating func relocalize(_ files: Set<String>, from main: Site) {
-        let (cases, statements) = site.relocalize(files, from: main)
-        refresh(cases: cases, statements: statements)
-    }
-
-    private mutating func refresh(cases: some Sequence<Int>, statements: some Sequence<Int>) {
-        for index in cases { caseSummaries[index] = caseSummary(site.cases[index]) }
-        for index in statements { statementSummaries[index] = statementSummary(index) }
-    }
-
     /// The keys every page has: `site`, `page`, `nav` and `t`.
     func common(kind: String, navKey: String? = nil, title: String?, description: String?, url: String) -> TemplateContext {
         var context = TemplateContext()
@@ -157,7 +139,7 @@ struct SiteContexts {
     }
 
     /// A case as lists show it.
-    private func caseSummary(_ item: Case) -> TemplateContext {
+    func caseSummary(_ item: Case) -> TemplateContext {
         TemplateContext {
             $0.set("name", item.name)
             $0.set("native_name", item.nativeName)
@@ -173,7 +155,7 @@ struct SiteContexts {
     }
 
     /// A statement as lists show it: with who signed it and whom it concerns.
-    private func statementSummary(_ index: Int) -> TemplateContext {
+    func statementSummary(_ index: Int) -> TemplateContext {
         let statement = site.statements[index]
         return TemplateContext {
             $0.set("title", statement.title)
@@ -199,7 +181,7 @@ struct SiteContexts {
     }
 }
 
-/// Pages are rendered on several threads at once, all reading these contexts. They are never
-/// changed after `init`; the strings file's table they keep is a YAML value of strings, lists
-/// and dictionaries, immutable, which Swift cannot see through `Any`.
+/// Pages are rendered on several threads at once, all reading these contexts (a preview
+/// changes them only under its lock, `LiveContexts`); the strings file's table they keep is a
+/// YAML value of strings, lists and dictionaries, immutable, which Swift cannot see through `Any`.
 extension SiteContexts: @unchecked Sendable {}

@@ -38,7 +38,7 @@ struct LinkChecker {
         if isPublished { pageURLs.append(url) }
     }
 
-    func check(_ links: [CommonMark.Link], _ diagnostics: inout [Diagnostic]) {
+    func check(_ links: [BodyLink], _ diagnostics: inout [Diagnostic]) {
         for link in links {
             guard let path = sitePath(of: link.destination).map(mainLanguagePath) else { continue }
             // A file as it is (`/static/report.pdf`), or a page with or without its final slash.

@@ -32,11 +32,13 @@ extension Site {
         groups.tags = regrouped(groups.tags)
         groups.statuses = regrouped(groups.statuses)
 
-        return Site(
-            config: config, clock: clock, cases: cases.map { self.cases[$0] }, statements: statements,
-            organizations: organizations.map { self.organizations[$0] }, pages: pages.map { self.pages[$0] },
-            staticFiles: staticFiles, images: images, links: links, groups: groups, withheld: withheld, translations: translations
-        )
+        var sorted = self
+        sorted.content.cases = cases.map { self.cases[$0] }
+        sorted.content.organizations = organizations.map { self.organizations[$0] }
+        sorted.content.pages = pages.map { self.pages[$0] }
+        sorted.links = links
+        sorted.groups = groups
+        return sorted
     }
 
     /// `order[new] = old` → `inverse[old] = new`.

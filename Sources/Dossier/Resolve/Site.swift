@@ -1,24 +1,24 @@
-/// A checked, linked whole: what is published, with every cross-reference resolved once.
+/// A checked, linked whole in one language: what is published, with every cross-reference
+/// resolved once.
 ///
-/// Only `SiteResolver` makes one, and only when the content has no errors, so whatever renders
-/// a `Site` can trust every link in it. Links are indices into the arrays here.
+/// `SiteResolver` makes one only when the content has no errors, so whatever renders a `Site`
+/// can trust every link in it. Links are indices into the arrays of `content`.
 public struct Site: Sendable {
-    public let config: SiteConfig
+    public internal(set) var config: SiteConfig
     public let clock: BuildClock
-    /// Published cases, by name.
-    public internal(set) var cases: [Case]
-    /// Published statements, newest first.
-    public internal(set) var statements: [Statement]
-    /// The whole registry, by name.
-    public internal(set) var organizations: [Organization]
-    /// Published free pages, by title.
-    public internal(set) var pages: [Page]
+    /// Published cases by name, statements newest first, the whole registry of organizations
+    /// by name, and published free pages by title.
+    public internal(set) var content: ContentSet
+    public var cases: [Case] { content.cases }
+    public var statements: [Statement] { content.statements }
+    public var organizations: [Organization] { content.organizations }
+    public var pages: [Page] { content.pages }
     public let staticFiles: [StaticFile]
     /// The pictures as processed, and every file of `content/static/` as published.
     public let images: SiteImages
-    public let links: Links
+    public internal(set) var links: Links
     /// The cases by country, status and tag.
-    public let groups: CaseGroups
+    public internal(set) var groups: CaseGroups
     /// What a normal build leaves out, and why.
     public let withheld: [Withheld]
     /// The other languages and their translations; the site itself is in `config.language`.

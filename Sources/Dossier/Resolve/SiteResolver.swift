@@ -1,8 +1,13 @@
 import Foundation
 
-/// Links parsed content into a `Site`: decides what is published, resolves every case and
-/// signatory reference, checks that photos exist and that no two files claim one URL, and
-/// builds the cross-reference indexes once for the whole build.
+/// Links parsed content into a `Site` in each of its languages: decides what is published,
+/// resolves every case and signatory reference, checks that photos exist, that body links
+/// lead somewhere and that no two files claim one URL, and builds the cross-reference
+/// indexes once for the whole build. The other languages are the main site with their words
+/// (`Site.localized(to:)`), so no language can state another fact.
+///
+/// It reads of each value only what its `outwardKey` holds, which a preview relies on to put
+/// a saved file's new value in place without resolving again.
 public struct SiteResolver: Sendable {
     public var clock: BuildClock
     public var includeDrafts: Bool
@@ -15,44 +20,70 @@ public struct SiteResolver: Sendable {
         self.includeEmbargoed = includeEmbargoed
     }
 
-    public func resolve(_ content: ContentParser.Output, staticFiles: [StaticFile], images: SiteImages = SiteImages())
-        -> (Site?, [Diagnostic]) {
+    /// The site in each of its languages, the main one first; `nil` when the content has errors.
+    public func resolve(_ content: ParsedContent, staticFiles: [StaticFile], images: SiteImages = SiteImages())
+        -> ([Site]?, [Diagnostic]) {
+        let (site, diagnostics) = resolveMain(content, staticFiles: staticFiles, images: images)
+        guard let site else { return (nil, diagnostics) }
+        let others = site.translations.languages.map { site.localized(to: $0.language) }
+        return ([site] + others, diagnostics)
+    }
+
+    /// The site in its main language.
+    func resolveMain(_ content: ParsedContent, staticFiles: [StaticFile], images: SiteImages) -> (Site?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var withheld: [Site.Withheld] = []
         let publication = Publication(clock: clock, includeDrafts: includeDrafts, includeEmbargoed: includeEmbargoed)
 
         // What is published, in the order the site lists it.
-        let cases = Self.sortedByName(content.cases.filter { publication.isPublished(draft: $0.isDraft, file: $0.file, withheld: &withheld) },
-                                      name: \.name, slug: \.slug)
-        let statements = content.statements
+        var published = ContentSet()
+        published.cases = Self.sortedByName(content.cases.filter { publication.isPublished(draft: $0.isDraft, file: $0.file, withheld: &withheld) },
+                                            name: \.name, slug: \.slug)
+        published.statements = content.statements
             .filter { publication.isPublished(draft: $0.isDraft, embargo: $0.embargo, file: $0.file, withheld: &withheld) }
             .sorted { ($0.date, $1.slug) > ($1.date, $0.slug) }
-        let organizations = Self.sortedByName(content.organizations, name: \.name, slug: \.slug)
-        let pages = Self.sortedByName(content.pages.filter { publication.isPublished(draft: $0.isDraft, file: $0.file, withheld: &withheld) },
-                                      name: \.title, slug: \.slug)
+        published.organizations = Self.sortedByName(content.organizations, name: \.name, slug: \.slug)
+        published.pages = Self.sortedByName(content.pages.filter { publication.isPublished(draft: $0.isDraft, file: $0.file, withheld: &withheld) },
+                                            name: \.title, slug: \.slug)
 
         checkPhotos(of: content.cases, against: staticFiles, &diagnostics)
         let root = content.config?.baseURL.path ?? "/"
-        claimURLs(root: root, languages: content.config?.translations.map(\.language) ?? [], cases: content.cases, statements: content.statements,
-                  organizations: organizations, pages: content.pages, &diagnostics)
+        let entries = content.values.entries
+        // Organizations claim in the order the site lists them, so that of two whose old URLs
+        // clash, the one later by name is told.
+        var claiming = content.values
+        claiming.organizations = published.organizations
+        claimURLs(root: root, languages: content.config?.translations.map(\.language) ?? [], entries: claiming.entries, &diagnostics)
 
-        let groups = CaseGroups(cases: cases)
+        let groups = CaseGroups(cases: published.cases)
         if let config = content.config {
-            checkLinks(content, published: (cases, statements, pages), groups: groups, baseURL: config.baseURL,
+            checkLinks(content, entries: entries, published: published, groups: groups, baseURL: config.baseURL,
                        staticFiles: Self.publishedStaticPaths(staticFiles, images), &diagnostics)
         }
+        let links = link(published, content, &diagnostics)
+        let translations = SiteTranslations(checking: content.translations, content: content, publication: publication,
+                                            withheld: &withheld, &diagnostics)
 
-        let signatoryIndex = SignatoryIndex(organizations, &diagnostics)
-        let caseIndex = Dictionary(cases.enumerated().map { ($1.slug.rawValue, $0) }, uniquingKeysWith: { first, _ in first })
+        guard let config = content.config, !diagnostics.hasErrors else { return (nil, diagnostics) }
+        let site = Site(
+            config: config, clock: clock, content: published, staticFiles: staticFiles, images: images, links: links,
+            groups: groups, withheld: withheld.sorted { $0.file < $1.file }, translations: translations
+        )
+        return (site, diagnostics)
+    }
+
+    /// Who signed each statement and whom it concerns, and the same read the other way.
+    private func link(_ published: ContentSet, _ content: ParsedContent, _ diagnostics: inout [Diagnostic]) -> Site.Links {
+        let signatoryIndex = SignatoryIndex(published.organizations, &diagnostics)
+        let caseIndex = Dictionary(published.cases.enumerated().map { ($1.slug.rawValue, $0) }, uniquingKeysWith: { first, _ in first })
         let allCaseSlugs = Set(content.cases.map(\.slug.rawValue))
-
         var links = Site.Links(
             signatures: [], casesOfStatement: [],
-            statementsAboutCase: Array(repeating: [], count: cases.count),
-            signedBy: Array(repeating: [], count: organizations.count),
-            casesOfOrganization: Array(repeating: [], count: organizations.count)
+            statementsAboutCase: Array(repeating: [], count: published.cases.count),
+            signedBy: Array(repeating: [], count: published.organizations.count),
+            casesOfOrganization: Array(repeating: [], count: published.organizations.count)
         )
-        for (statementIndex, statement) in statements.enumerated() {
+        for (statementIndex, statement) in published.statements.enumerated() {
             let signatures = resolveSignatories(of: statement, signatoryIndex, content, &diagnostics)
             let concerned = resolveCases(of: statement, caseIndex, allCaseSlugs, content, &diagnostics)
             links.signatures.append(signatures)
@@ -65,20 +96,10 @@ public struct SiteResolver: Sendable {
         }
         // Case lists follow the site's order by name, which is the order of the case array.
         links.casesOfOrganization = links.casesOfOrganization.map { Array(Set($0)).sorted() }
-
-        let translations = SiteTranslations(checking: content.translations, content: content, publication: publication,
-                                            withheld: &withheld, &diagnostics)
-
-        guard let config = content.config, !diagnostics.hasErrors else { return (nil, diagnostics) }
-        let site = Site(
-            config: config, clock: clock, cases: cases, statements: statements, organizations: organizations,
-            pages: pages, staticFiles: staticFiles, images: images, links: links, groups: groups,
-            withheld: withheld.sorted { $0.file < $1.file }, translations: translations
-        )
-        return (site, diagnostics)
+        return links
     }
 
-    private func resolveSignatories(of statement: Statement, _ index: SignatoryIndex, _ content: ContentParser.Output,
+    private func resolveSignatories(of statement: Statement, _ index: SignatoryIndex, _ content: ParsedContent,
                                     _ diagnostics: inout [Diagnostic]) -> [Site.Signature] {
         var signatures: [Site.Signature] = []
         for reference in statement.signatories {
@@ -101,7 +122,7 @@ public struct SiteResolver: Sendable {
     }
 
     private func resolveCases(of statement: Statement, _ index: [String: Int], _ allSlugs: Set<String>,
-                              _ content: ContentParser.Output, _ diagnostics: inout [Diagnostic]) -> [Int] {
+                              _ content: ParsedContent, _ diagnostics: inout [Diagnostic]) -> [Int] {
         var concerned: [Int] = []
         for reference in statement.cases {
             if let caseIndex = index[reference.text] {
@@ -137,63 +158,50 @@ public struct SiteResolver: Sendable {
     }
 
     /// Body links into the site must lead somewhere; only published bodies are checked.
-    private func checkLinks(_ content: ContentParser.Output, published: ([Case], [Statement], [Page]), groups: CaseGroups,
+    private func checkLinks(_ content: ParsedContent, entries: [ContentEntry], published: ContentSet, groups: CaseGroups,
                             baseURL: BaseURL, staticFiles: [String], _ diagnostics: inout [Diagnostic]) {
         let paths = SitePaths(root: baseURL.path)
-        let cases = Set(published.0.map(\.file)), statements = Set(published.1.map(\.file)), pages = Set(published.2.map(\.file))
+        let publishedFiles = Set(published.entries.map(\.file))
         var checker = LinkChecker(baseURL: baseURL, staticFiles: staticFiles, languages: content.config?.translations.map(\.language) ?? [])
         for url in Filter.pageURLs(groups, paths) {
             checker.add(url, aliases: [], file: "", isPublished: true)
         }
-        for item in content.cases {
-            checker.add(paths.case(item.slug), aliases: item.aliases, file: item.file, isPublished: cases.contains(item.file))
-            if cases.contains(item.file) { checker.add(paths.caseFeed(item.slug), aliases: [], file: item.file, isPublished: true) }
-        }
-        for item in content.statements {
-            checker.add(paths.statement(item.slug), aliases: item.aliases, file: item.file, isPublished: statements.contains(item.file))
-        }
-        for item in content.organizations {
-            checker.add(paths.signatory(item.slug), aliases: item.aliases, file: item.file, isPublished: true)
-        }
-        for item in content.pages {
-            checker.add(paths.page(item.slug), aliases: item.aliases, file: item.file, isPublished: pages.contains(item.file))
+        for entry in entries {
+            let isPublished = publishedFiles.contains(entry.file)
+            checker.add(paths.url(of: entry.kind, entry.slug), aliases: entry.aliases, file: entry.file, isPublished: isPublished)
+            if entry.kind == .case, isPublished { checker.add(paths.caseFeed(entry.slug), aliases: [], file: entry.file, isPublished: true) }
         }
         // A link to a file left out for its errors leads to a page that will be there once
         // the file is mended; its own error is the one to report.
-        let leftOut = content.leftOut.cases.flatMap { [paths.case($0), paths.caseFeed($0)] }
-            + content.leftOut.statements.map(paths.statement)
-            + content.leftOut.organizations.map(paths.signatory)
-            + content.leftOut.pages.map(paths.page)
-        for url in leftOut {
-            checker.add(url, aliases: [], file: "", isPublished: true)
+        for kind in ContentKind.allCases {
+            for slug in content.leftOut[kind] {
+                checker.add(paths.url(of: kind, slug), aliases: [], file: "", isPublished: true)
+                if kind == .case { checker.add(paths.caseFeed(slug), aliases: [], file: "", isPublished: true) }
+            }
         }
-        for links in published.0.map(\.bodyLinks) + published.1.map(\.bodyLinks) + content.organizations.map(\.bodyLinks)
-            + published.2.map(\.bodyLinks) + content.translations.map(\.bodyLinks) {
-            checker.check(links, &diagnostics)
+        for entry in entries where publishedFiles.contains(entry.file) {
+            checker.check(entry.bodyLinks, &diagnostics)
+        }
+        for translation in content.translations {
+            checker.check(translation.bodyLinks, &diagnostics)
         }
     }
 
-    private func claimURLs(root: String, languages: [String], cases: [Case], statements: [Statement], organizations: [Organization],
-                           pages: [Page], _ diagnostics: inout [Diagnostic]) {
-        // Every file's own URL first, then the aliases: when an alias takes a page's URL, the
-        // error stands at the alias, which is what to change.
+    /// Every file's own URL first, then the aliases: when an alias takes a page's URL, the
+    /// error stands at the alias, which is what to change.
+    private func claimURLs(root: String, languages: [String], entries: [ContentEntry], _ diagnostics: inout [Diagnostic]) {
         let paths = SitePaths(root: root)
-        let owned: [(path: String, file: String, aliases: [Alias])] =
-            cases.map { (paths.case($0.slug), $0.file, $0.aliases) }
-            + statements.map { (paths.statement($0.slug), $0.file, $0.aliases) }
-            + organizations.map { (paths.signatory($0.slug), $0.file, $0.aliases) }
-            + pages.map { (paths.page($0.slug), $0.file, $0.aliases) }
         var claims = URLClaims(root: root, languages: languages)
-        for item in owned {
-            claims.claim(item.path, by: item.file, at: SourceLocation(path: item.file), &diagnostics)
+        for entry in entries {
+            claims.claim(paths.url(of: entry.kind, entry.slug), by: entry.file, at: SourceLocation(path: entry.file), &diagnostics)
         }
         // A case's feed is a file inside its page's folder.
-        for item in cases {
-            claims.claim(paths.caseFeed(item.slug), by: item.file, at: SourceLocation(path: item.file), &diagnostics)
+        for entry in entries where entry.kind == .case {
+            claims.claim(paths.caseFeed(entry.slug), by: entry.file, at: SourceLocation(path: entry.file), &diagnostics)
         }
-        for item in owned {
-            for alias in item.aliases {
-                claims.claim(paths.alias(alias), by: item.file, at: alias.location, &diagnostics)
+        for entry in entries {
+            for alias in entry.aliases {
+                claims.claim(paths.alias(alias), by: entry.file, at: alias.location, &diagnostics)
             }
         }
     }

@@ -19,20 +19,17 @@ public struct SiteTranslations: Sendable {
 
     /// Checks `translations` against the parsed main files, and keeps the sound ones that
     /// `publication` publishes.
-    init(checking translations: [Translation], content: ContentParser.Output, publication: Publication,
+    init(checking translations: [Translation], content: ParsedContent, publication: Publication,
          withheld: inout [Site.Withheld], _ diagnostics: inout [Diagnostic]) {
         self.init(mainLanguage: content.config?.language ?? "en", languages: content.config?.translations ?? [])
-        let slugs: [ContentKind: [String]] = [
-            .case: content.cases.map(\.slug.rawValue) + content.leftOut.cases.map(\.rawValue),
-            .statement: content.statements.map(\.slug.rawValue) + content.leftOut.statements.map(\.rawValue),
-            .organization: content.organizations.map(\.slug.rawValue) + content.leftOut.organizations.map(\.rawValue),
-            .page: content.pages.map(\.slug.rawValue) + content.leftOut.pages.map(\.rawValue),
-        ]
+        // Every main file's slug, the ones left out for their errors too.
+        var slugs = ByKind { kind in content.leftOut[kind].map(\.rawValue) }
+        for entry in content.values.entries { slugs[entry.kind].append(entry.slug.rawValue) }
         let cases = Dictionary(content.cases.map { ($0.slug, $0) }) { first, _ in first }
         for translation in translations {
-            let main = translation.kind.mainFile(translation.slug)
-            guard slugs[translation.kind, default: []].contains(translation.slug.rawValue) else {
-                let closest = Suggestion.closest(to: translation.slug.rawValue, among: slugs[translation.kind, default: []])
+            let main = ContentLayout.mainFile(of: translation.kind, slug: translation.slug)
+            guard slugs[translation.kind].contains(translation.slug.rawValue) else {
+                let closest = Suggestion.closest(to: translation.slug.rawValue, among: slugs[translation.kind].sorted())
                 diagnostics.append(.error(
                     at: SourceLocation(path: translation.file),
                     "this translates \(main), which does not exist",

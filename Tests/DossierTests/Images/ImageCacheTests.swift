@@ -37,17 +37,17 @@ import Testing
         let scratch = try TemporaryFolder()
         defer { scratch.remove() }
         try ImageCanaryTests.markedSite(in: scratch)
-        var options = BuildOptions(siteFolder: scratch.url, clock: BuildClock(asOf: CalendarDay(year: 2025, month: 6, day: 30)))
-        options.cache = BuildCache()
+        let options = BuildOptions(siteFolder: scratch.url, clock: BuildClock(asOf: CalendarDay(year: 2025, month: 6, day: 30)))
         let builder = SiteBuilder(options: options)
-        let first = try #require(builder.preview().site)
+        let session = PreviewSession()
+        let first = try #require(builder.preview(changed: nil, in: session).site)
         #expect(first.images.encoded > 0)
         let picture = scratch.url.appending(path: "content/static/images/webp-example.webp")
         try MarkedImage.make(.webp, width: 50, height: 30).write(to: picture)
-        let second = try #require(builder.preview(changed: [picture.path]).site)
+        let second = try #require(builder.preview(changed: [picture.path], in: session).site)
         #expect(second.images.encoded == 1)
         // A whole rebuild, as after a save the preview cannot put in place.
-        let third = try #require(builder.preview(changed: nil).site)
+        let third = try #require(builder.preview(changed: nil, in: session).site)
         #expect(third.images.encoded == 0)
     }
 

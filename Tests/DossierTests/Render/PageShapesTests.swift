@@ -10,15 +10,9 @@ import Testing
 
     @Test func everyContextTheSiteBuildsFitsItsPageShape() throws {
         for folder in [Fixtures.site("campaign"), Fixtures.site("photos"), Fixtures.site("bilingual"), Self.repository] {
-            let options = BuildOptions(siteFolder: folder, clock: BuildClock(asOf: PartialDate("2025-06-30")!.earliestDay), includeDrafts: true)
-            let (_, site, diagnostics) = SiteBuilder(options: options).prepare()
-            let built = try #require(site, "\(printed(diagnostics))")
-            let (theme, _) = Theme.load(siteFolder: folder)
-            var themeDiagnostics: [Diagnostic] = []
-            let (strings, others) = StringsLoader.load(built.config, theme: theme, &themeDiagnostics)
-            let templates = try #require(TemplateSet(theme: theme, &themeDiagnostics))
-            let shapes = PageShapes.all(strings: [strings.templateTable] + others.values.map(\.templateTable))
-            for page in SiteRenderer(templates: templates, strings: strings, theme: theme, otherStrings: others).pages(of: built) {
+            let site = try SitePages(folder)
+            let shapes = PageShapes.all(strings: site.strings.map(\.templateTable))
+            for page in site.pages {
                 let shape = try #require(shapes[page.template], "no shape for \(page.template)")
                 let misfits = Self.misfits(page.context().value, shape, at: page.template)
                 #expect(misfits.isEmpty, "\(page.url): \(misfits)")
@@ -27,11 +21,10 @@ import Testing
     }
 
     @Test func theDefaultThemeUsesOnlyNamesItsPagesProvide() throws {
-        let (theme, _) = Theme.load(siteFolder: Fixtures.site("campaign"))
-        var diagnostics: [Diagnostic] = []
-        let strings = StringsLoader.load(language: "en", theme: theme, &diagnostics)
-        let templates = try #require(TemplateSet(theme: theme, &diagnostics))
-        #expect(printed(templates.unknownNames(strings: [strings])) == "")
+        let (theme, diagnostics) = Theme.load(siteFolder: Fixtures.site("campaign"), config: nil)
+        #expect(diagnostics.isEmpty)
+        let templates = try #require(theme.templates)
+        #expect(printed(templates.unknownNames(strings: [theme.strings])) == "")
     }
 
     @Test func aMisspelledNameInAnOverrideIsAWarningWithTheNameMeant() throws {

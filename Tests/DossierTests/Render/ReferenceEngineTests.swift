@@ -22,19 +22,11 @@ import Testing
 
     @Test(arguments: runs.indices)
     func everyPageIsTheBytesSwiftMustachePrints(_ run: Int) throws {
-        let (_, folder, overrides) = Self.runs[run]
-        let options = BuildOptions(siteFolder: folder, clock: BuildClock(asOf: PartialDate("2025-06-30")!.earliestDay), includeDrafts: true)
-        let (_, site, diagnostics) = SiteBuilder(options: options).prepare()
-        let built = try #require(site, "\(printed(diagnostics))")
+        let (_, folder, overlay) = Self.runs[run]
+        let site = try SitePages(folder, overlay: overlay)
+        let templates = site.templates, pages = site.pages
+        let reference = try Self.reference(site.theme)
 
-        var (theme, _) = Theme.load(siteFolder: folder)
-        if let overrides { try Self.overlay(&theme, with: overrides) }
-        var themeDiagnostics: [Diagnostic] = []
-        let (strings, others) = StringsLoader.load(built.config, theme: theme, &themeDiagnostics)
-        let templates = try #require(TemplateSet(theme: theme, &themeDiagnostics), "\(printed(themeDiagnostics))")
-        let reference = try Self.reference(theme)
-
-        let pages = SiteRenderer(templates: templates, strings: strings, theme: theme, otherStrings: others).pages(of: built)
         var differing: [String] = []
         for page in pages {
             let context = page.context()
@@ -58,14 +50,6 @@ import Testing
             library.register(try MustacheTemplate(string: text), named: String(path.dropLast(".mustache".count)))
         }
         return library
-    }
-
-    private static func overlay(_ theme: inout Theme, with fixture: String) throws {
-        let folder = Fixtures.root.appending(path: "themes/\(fixture)")
-        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".mustache") {
-            let contents = try Data(contentsOf: folder.appending(path: name))
-            theme.files[name] = Theme.File(contents: contents, displayPath: "templates/\(name)", isDefault: false)
-        }
     }
 }
 

@@ -20,7 +20,7 @@ import Testing
 
     @Test(arguments: languages) func loadsWithoutDiagnostics(_ language: String) {
         var diagnostics: [Diagnostic] = []
-        _ = StringsLoader.load(language: language, theme: Self.defaultTheme, &diagnostics)
+        _ = StringsLoader.load(language: language, files: Self.defaultTheme, &diagnostics)
         #expect(diagnostics.isEmpty, "\(printed(diagnostics))")
     }
 
@@ -62,14 +62,14 @@ import Testing
 
 private extension ShippedStringsTests {
     /// The theme inside the binary, with no site folder over it.
-    static let defaultTheme = Theme(files: DefaultTheme.files.reduce(into: [:]) { files, entry in
+    static let defaultTheme: [String: Theme.File] = DefaultTheme.files.reduce(into: [:]) { files, entry in
         files[entry.key] = Theme.File(contents: entry.value, displayPath: "templates/\(entry.key) (default theme)", isDefault: true)
-    })
+    }
 
     /// One shipped file as the generator reads it.
     static func table(_ language: String) -> [String: Any] {
         var diagnostics: [Diagnostic] = []
-        return StringsLoader.load(language: language, theme: defaultTheme, &diagnostics).table
+        return StringsLoader.load(language: language, files: defaultTheme, &diagnostics).table
     }
 
     /// `status.detained`, `data_fields.cases.slug`: every key, nested ones by their path. A

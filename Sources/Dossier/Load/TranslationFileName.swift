@@ -1,6 +1,6 @@
 /// The name of a translation, `<slug>.<lang>.md`: a file name whose stem ends in a dot and
 /// a language tag. Any other dot leaves the file a main file, whose slug is then refused.
-struct TranslationFileName: Sendable, Hashable {
+struct TranslationFileName: Sendable, Hashable, Equatable {
     /// As written, before the last dot: checked as a slug when the file is read.
     var slug: String
     /// As written, after the last dot: `ru`.

@@ -1,11 +1,11 @@
 import Foundation
 import TemplateEngine
-import Yams
 
 /// Every fixed word the theme shows, in the site's language, from `strings/<language>.yaml`:
 /// the table templates read as `{{t.key}}`, and what the generator itself needs to write
-/// dates, statuses and counts.
-struct LocalizedStrings {
+/// dates, statuses and counts. Immutable: the table is strings, lists and dictionaries of
+/// them, which Swift cannot see through `Any`, hence the unchecked `Sendable`.
+struct LocalizedStrings: @unchecked Sendable {
     let language: String
     /// All keys, for templates.
     let table: [String: Any]

@@ -1,7 +1,9 @@
 import Foundation
 
-/// The files a site is rendered with: the default theme, with any file of the same name in
-/// the site's own `templates/` folder taking its place.
+/// What a site is rendered with, loaded before any content is parsed: the files of the
+/// default theme, with any file of the same name in the site's own `templates/` folder
+/// taking its place; the templates compiled; the words of each of the site's languages; and
+/// the ids the templates keep for themselves, which no heading of a body may take.
 public struct Theme: Sendable {
     public struct File: Sendable {
         public var contents: Data
@@ -13,9 +15,39 @@ public struct Theme: Sendable {
 
     /// Path relative to `templates/` → file.
     public var files: [String: File]
+    /// The templates, compiled; `nil` when one of them has an error.
+    var templates: TemplateSet?
+    /// The words of the main language.
+    var strings: LocalizedStrings
+    /// The words of each other language of the site, by tag.
+    var otherStrings: [String: LocalizedStrings]
+    /// The ids the templates write as they are (`id="main"`, not `id="status-{{status}}"`):
+    /// ids made from content must not take them.
+    var reservedIDs: Set<String>
+
+    /// The theme of the site in `siteFolder` whose settings are `config`: every problem of
+    /// every template and strings file is reported, so that one run shows them all.
+    static func load(siteFolder: URL, config: SiteConfig?) -> (Theme, [Diagnostic]) {
+        var (files, diagnostics) = Self.files(siteFolder: siteFolder)
+        let (strings, otherStrings) = StringsLoader.load(config, files: files, &diagnostics)
+        let templates = TemplateSet(files: files, &diagnostics)
+        let theme = Theme(files: files, templates: templates, strings: strings, otherStrings: otherStrings,
+                          reservedIDs: Self.fixedIDs(of: files))
+        return (theme, diagnostics)
+    }
+
+    /// The words of `language`, one of the site's.
+    func strings(for language: String) -> LocalizedStrings {
+        otherStrings[language] ?? strings
+    }
+
+    /// How headings of bodies in `language` (the main one when `nil`) get their ids and links.
+    func anchors(for language: String? = nil) -> SectionAnchors {
+        SectionAnchors(linkLabel: (language.map(strings(for:)) ?? strings).word("section_link"), reserved: reservedIDs)
+    }
 
     /// The default theme overlaid with `<siteFolder>/templates/`, when there is one.
-    public static func load(siteFolder: URL) -> (Theme, [Diagnostic]) {
+    private static func files(siteFolder: URL) -> ([String: File], [Diagnostic]) {
         var files: [String: File] = [:]
         for (path, contents) in DefaultTheme.files {
             files[path] = File(contents: contents, displayPath: "templates/\(path) (default theme)", isDefault: true)
@@ -30,12 +62,10 @@ public struct Theme: Sendable {
                 diagnostics.append(.error(at: SourceLocation(path: displayPath), "cannot read the template: \(error.localizedDescription)"))
             }
         }
-        return (Theme(files: files), diagnostics)
+        return (files, diagnostics)
     }
 
-    /// The ids the templates write as they are (`id="main"`, not `id="status-{{status}}"`):
-    /// ids made from content must not take them.
-    var fixedIDs: Set<String> {
+    private static func fixedIDs(of files: [String: File]) -> Set<String> {
         var ids: Set<String> = []
         for (path, file) in files where path.hasSuffix(".mustache") {
             let text = String(decoding: file.contents, as: UTF8.self)
@@ -48,7 +78,7 @@ public struct Theme: Sendable {
     }
 
     /// The text of a file, or `nil` with an error when it is not UTF-8.
-    func text(of path: String, _ diagnostics: inout [Diagnostic]) -> String? {
+    static func text(of path: String, in files: [String: File], _ diagnostics: inout [Diagnostic]) -> String? {
         guard let file = files[path] else { return nil }
         guard let text = String(validating: file.contents, as: UTF8.self) else {
             diagnostics.append(.error(at: SourceLocation(path: file.displayPath), "the file is not valid UTF-8 text",

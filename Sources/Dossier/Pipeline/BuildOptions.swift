@@ -13,8 +13,6 @@ public struct BuildOptions: Sendable {
     public var baseURL: String?
     /// Told how far the build has come (see `BuildProgress`).
     public var progress: BuildProgress.Handler?
-    /// What an earlier build of the same process read and parsed (`dossier serve`).
-    public var cache: BuildCache?
     /// Where processed pictures are kept between builds (see `ImageCache`).
     public var imageCache: URL
 

@@ -1,0 +1,38 @@
+/// The values of a site's content files, each kind in its array: as parsed, or as a site
+/// publishes them in one language.
+public struct ContentSet: Sendable {
+    public var cases: [Case] = []
+    public var statements: [Statement] = []
+    public var organizations: [Organization] = []
+    public var pages: [Page] = []
+
+    public init() {}
+
+    /// Every value, whatever its kind, as the checks that treat the kinds alike see it: URLs,
+    /// old URLs, body links. Each entry holds references to the value's arrays, not copies.
+    public var entries: [ContentEntry] {
+        var entries: [ContentEntry] = []
+        entries.reserveCapacity(cases.count + statements.count + organizations.count + pages.count)
+        func add<Item: ContentItem>(_ items: [Item]) {
+            for item in items {
+                entries.append(ContentEntry(kind: Item.kind, slug: item.slug, file: item.file, aliases: item.aliases,
+                                            bodyLinks: item.bodyLinks, isDraft: item.isDraft))
+            }
+        }
+        add(cases)
+        add(statements)
+        add(organizations)
+        add(pages)
+        return entries
+    }
+}
+
+/// A content value of any kind, by what every kind has.
+public struct ContentEntry: Sendable {
+    public var kind: ContentKind
+    public var slug: Slug
+    public var file: String
+    public var aliases: [Alias]
+    public var bodyLinks: [BodyLink]
+    public var isDraft: Bool
+}

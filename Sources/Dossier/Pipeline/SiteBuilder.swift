@@ -1,0 +1,143 @@
+/// Builds a site: load → theme → parse → images → resolve → render → write, each stage a
+/// folder of its own, each using only the ones before it.
+///
+/// Every stage reports all the problems it finds; the site is written only if no stage found
+/// an error, so a mistake in one file never replaces a published site with a broken one.
+public struct SiteBuilder: Sendable {
+    public let options: BuildOptions
+
+    public init(options: BuildOptions) {
+        self.options = options
+    }
+
+    /// Builds and, when the content is sound, writes the site atomically.
+    public func build() -> BuildReport {
+        let (files, sites, diagnostics) = prepare()
+        let site = sites?.first
+        var report = BuildReport(diagnostics: diagnostics, written: nil, withheld: site?.withheld ?? [],
+                                 encodedImages: site?.images.encoded ?? 0)
+        guard let files else { return report }
+        do {
+            try SiteWriter(output: options.output, progress: options.progress).write(files)
+            report.written = .init(pages: files.filter(\.isPage).count, files: files.count)
+            // Only once the site is written: its files were copied from these entries.
+            if let images = site?.images { ImageCache(folder: options.imageCache, isReadOnly: false).prune(keeping: images.cacheEntries) }
+        } catch {
+            report.diagnostics.append(.error(at: nil, "\(error)"))
+        }
+        return report
+    }
+
+    /// Everything up to writing: the checked site in each of its languages (the main one
+    /// first) and the files it would write.
+    public func prepare() -> (files: [OutputFile]?, sites: [Site]?, diagnostics: [Diagnostic]) {
+        // Refuse a dangerous output first: no point checking content that cannot be written.
+        if let refusal = OutputGuard(siteFolder: options.siteFolder, output: options.output).check() {
+            return (nil, nil, [refusal])
+        }
+        let analysis = analyze(memo: nil, writing: true)
+        return (analysis.files, analysis.sites, analysis.diagnostics)
+    }
+
+    /// Every check a build makes, writing nothing and never looking at the output folder:
+    /// what `dossier check` runs before a volunteer publishes.
+    public func check() -> CheckReport {
+        let analysis = analyze(memo: nil, writing: false, rendering: false)
+        return CheckReport(diagnostics: analysis.diagnostics, withheld: analysis.sites?.first?.withheld ?? [],
+                           images: analysis.images?.reports ?? [],
+                           translations: TranslationCoverage.of(analysis.sites?.dropFirst().map { $0 } ?? []))
+    }
+
+    /// The site as `dossier serve` shows it, its files rendered only when asked for, nothing
+    /// written. The files at `changed` (paths on disk, saved since the last preview of
+    /// `session`) are put in place of their old values when nothing else can have changed;
+    /// otherwise, and with `changed` unknown, the whole site is built again from what the
+    /// session's memo kept. The outcome says which, and why.
+    public func preview(changed: Set<String>?, in session: PreviewSession) -> PreviewResult {
+        let (last, isFirst) = session.takeLast()
+        var reason = isFirst ? RebuildReason.firstBuild : .lastBuildFailed
+        if var last {
+            if changed == nil {
+                reason = .unknownChanges
+            } else if last.site.clock.today != options.clock.today {
+                reason = .newDay
+            } else if let why = last.update(after: changed ?? [], memo: session.memo) {
+                reason = why
+            } else {
+                let result = PreviewResult(files: last.files, site: last.site, diagnostics: last.diagnostics, outcome: .inPlace)
+                session.keep(last)
+                return result
+            }
+        }
+        let analysis = analyze(memo: session.memo, writing: true)
+        session.keep(analysis.live)
+        return PreviewResult(files: analysis.files, site: analysis.sites?.first, diagnostics: analysis.diagnostics,
+                             outcome: .rebuilt(reason))
+    }
+
+    private struct Analysis {
+        var files: [OutputFile]?
+        var sites: [Site]?
+        var diagnostics: [Diagnostic]
+        var images: SiteImages?
+        /// What a preview starts from next time, when the build succeeded with a memo.
+        var live: LivePreview?
+    }
+
+    /// `memo`: what an earlier build of this process read (a preview's). `writing`: whether
+    /// processed pictures may be kept in the image cache (`check` keeps none). `rendering`:
+    /// whether to make the site's files (`check` needs none).
+    private func analyze(memo: SourceMemo?, writing: Bool, rendering: Bool = true) -> Analysis {
+        // Disk → files sorted by kind. Unreadable and unexpected files are reported here.
+        let (tree, loadDiagnostics) = ContentLoader(siteFolder: options.siteFolder, memo: memo).load()
+        var diagnostics = loadDiagnostics
+        options.progress?(BuildProgress(stage: .checking, done: 0, total: tree.markdownFileCount))
+
+        // The settings, then the theme: its templates, and the words bodies need for their
+        // headings' links. A template error and a content error are reported in the same run,
+        // so the volunteer does not have to build again to see the second.
+        var config: SiteConfig?
+        if let file = tree.siteConfig {
+            config = SiteConfigDecoder.decode(file, baseURLOverride: options.baseURL, &diagnostics)
+        }
+        let (theme, themeDiagnostics) = Theme.load(siteFolder: options.siteFolder, config: config)
+        diagnostics += themeDiagnostics
+        diagnostics += theme.templates?.unknownNames(strings: [theme.strings] + theme.otherStrings.keys.sorted().compactMap { theme.otherStrings[$0] }) ?? []
+
+        // Files → model values; every field problem of every file, each at its line.
+        // The texts go once parsed: on the bench's large corpus they are 90 MB the pages do not need.
+        let staticFiles = tree.staticFiles
+        let parser = ContentParser(config: config, theme: theme, today: options.clock.today, memo: memo)
+        let (content, parseDiagnostics) = parser.parse(consume tree, config: config)
+        diagnostics += parseDiagnostics
+        FreedMemory.release()
+
+        // Pictures: each one published re-encoded, upright, without the metadata a phone
+        // writes (where, when, whose), and a case's photo in several sizes. The parsed content
+        // says which are photos and which lines use each, where a bad picture is reported.
+        let imageCache = ImageCache(folder: options.imageCache, isReadOnly: !writing)
+        let pipeline = ImagePipeline(cache: imageCache, memo: writing ? memo : nil, progress: options.progress)
+        let (images, imageDiagnostics) = pipeline.run(staticFiles, uses: ImageUses(content))
+        diagnostics += imageDiagnostics
+
+        // Model values → one linked site per language; references that lead nowhere are
+        // reported here.
+        let resolver = SiteResolver(clock: options.clock, includeDrafts: options.includeDrafts,
+                                    includeEmbargoed: options.includeEmbargoed)
+        let (sites, resolveDiagnostics) = resolver.resolve(content, staticFiles: staticFiles, images: images)
+        diagnostics += resolveDiagnostics
+        diagnostics.sort()
+
+        guard let sites, let templates = theme.templates, !diagnostics.hasErrors, rendering else {
+            return Analysis(sites: sites, diagnostics: diagnostics, images: images)
+        }
+        // Sites → files, each made when it is written.
+        let renderer = SiteRenderer(theme: theme, templates: templates)
+        guard let memo else {
+            return Analysis(files: renderer.render(sites), sites: sites, diagnostics: diagnostics, images: images)
+        }
+        let live = LivePreview(site: options.siteFolder.path, parser: parser, content: content, sites: sites, renderer: renderer,
+                               diagnostics: diagnostics)
+        return Analysis(files: live.files, sites: sites, diagnostics: diagnostics, images: images, live: live)
+    }
+}
