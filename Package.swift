@@ -1,9 +1,13 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+/// The rooms of `Sources/Dossier`, in the order the build walks them (see docs/architecture.md).
+let dossierRooms = ["Diagnostics", "Model", "Support", "Load", "YAML", "Theme", "Parse", "Images", "Resolve", "Render", "Write",
+                    "Preview", "Pipeline", "Scaffold"]
+
 let package = Package(
     name: "dossier",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "dossier", targets: ["DossierCLI"]),
         .executable(name: "template-benchmark", targets: ["TemplateBenchmark"]),
@@ -55,6 +59,8 @@ let package = Package(
                 "TemplateEngine",
                 .product(name: "Yams", package: "Yams"),
             ],
+            // Each room of the engine says its rule in a README beside its files.
+            exclude: dossierRooms.map { "\($0)/README.md" },
             plugins: ["EmbedDefaultTheme"]
         ),
         // `dossier serve`: the site in memory, a preview server, a folder watcher.

@@ -1,7 +1,7 @@
 import Dossier
 import Foundation
 
-/// The program's edge: the one place that writes to the terminal.
+/// The program's edge: how diagnostics, messages and paths are written to the terminal.
 enum Terminal {
     static func printDiagnostics(_ diagnostics: [Diagnostic]) {
         guard !diagnostics.isEmpty else { return }

@@ -1,7 +1,7 @@
 /// What every kind of content file is once read: a value with its slug (its URL), the file it
 /// comes from, its old URLs, the links of its body, and its words, which a translation may
 /// replace. Code that treats the four kinds alike is generic over this, so that the kinds are
-/// listed once (`ContentKind`, and `DecodableItem` where the parser needs each one's type).
+/// listed once: `ContentKind`, and the parser's one switch from a kind to its type.
 protocol ContentItem: Sendable {
     static var kind: ContentKind { get }
     /// Where the values of this kind are in a `ContentSet`: `\.cases`.

@@ -2,7 +2,7 @@
 /// in the site's order, its URLs, what it links to, and what it is grouped by. Two values
 /// with equal keys resolve alike, so a preview may put a saved file's new value in place of
 /// the old one and keep everything the resolver made of the rest. Locations are part of the
-/// keys: a line that moves moves a message. (`SiteResolver` must read nothing else of a value.)
+/// keys: a line that moves moves a message. (The resolver must read nothing else of a value.)
 extension Case {
     struct OutwardKey: Equatable {
         var slug: Slug, name: String, isDraft: Bool, aliases: [Alias], photo: Photo?, links: [BodyLink]

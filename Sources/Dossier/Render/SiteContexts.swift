@@ -182,6 +182,6 @@ struct SiteContexts {
 }
 
 /// Pages are rendered on several threads at once, all reading these contexts (a preview
-/// changes them only under its lock, `LiveContexts`); the strings file's table they keep is a
+/// changes them only under its own lock); the strings file's table they keep is a
 /// YAML value of strings, lists and dictionaries, immutable, which Swift cannot see through `Any`.
 extension SiteContexts: @unchecked Sendable {}
