@@ -41,21 +41,24 @@ struct LocalizedStrings: @unchecked Sendable {
             diagnostics.append(.error(at: SourceLocation(path: source), "missing '\(key)': \(what)",
                                       fix: "copy it from templates/strings/en.yaml of the default theme and translate it"))
         }
-        func list(_ key: String) -> [String] {
-            let values = table[key] as? [Any] ?? []
-            let strings = values.compactMap { $0 as? String }
-            if strings.count != 12 { missing(key, "a list of the 12 month names") }
+        // The month names and the digits' separator are CLDR's, unless the strings file
+        // gives its own (a language CLDR does not know must).
+        let cldr = CLDRWords(language: language)
+        func monthNames(_ key: String, _ fromCLDR: [String]?) -> [String] {
+            guard table[key] != nil || fromCLDR == nil else { return fromCLDR! }
+            let strings = (table[key] as? [Any] ?? []).compactMap { $0 as? String }
+            if strings.count != 12 { missing(key, "a list of the 12 month names (CLDR has none for '\(language)')") }
             return strings.count == 12 ? strings : Array(repeating: "?", count: 12)
         }
         func text(_ key: String, _ what: String) -> String {
             guard let value = table[key] as? String else { missing(key, what); return "" }
             return value
         }
-        months = list("months")
-        monthsGenitive = table["months_genitive"] == nil ? months : list("months_genitive")
+        months = monthNames("months", cldr?.monthsWithYear)
+        monthsGenitive = table["months_genitive"] == nil && table["months"] != nil ? months : monthNames("months_genitive", cldr?.monthsInDate)
         dayPattern = text("date_day", "the pattern of a full date, like \"{day} {month} {year}\"")
         monthPattern = text("date_month", "the pattern of a month, like \"{month} {year}\"")
-        groupSeparator = table["number_group_separator"] as? String ?? ""
+        groupSeparator = table["number_group_separator"] as? String ?? cldr?.groupSeparator ?? ""
         words = Dictionary(uniqueKeysWithValues: Self.wordKeys.map { ($0, text($0, "a word the generator writes")) })
 
         var plurals: [String: [String: String]] = [:]

@@ -11,6 +11,23 @@ import Testing
         return numbers.map { "\($0) \(rule.category(for: $0))" }
     }
 
+    /// The integer samples CLDR publishes with each rule (plurals.xml, `@integer`): every
+    /// sample must take the category CLDR lists it under.
+    @Test(arguments: [
+        ("en", ["one": [1], "other": [0] + Array(2...16) + [100, 1_000, 10_000, 100_000, 1_000_000]]),
+        ("kk", ["one": [1], "other": [0] + Array(2...16) + [100, 1_000, 10_000, 100_000, 1_000_000]]),
+        ("ky", ["one": [1], "other": [0] + Array(2...16) + [100, 1_000, 10_000, 100_000, 1_000_000]]),
+        ("ru", ["one": [1, 21, 31, 41, 51, 61, 71, 81, 101, 1_001],
+                "few": Array(2...4) + Array(22...24) + Array(32...34) + Array(42...44) + Array(52...54) + [62, 102, 1_002],
+                "many": [0] + Array(5...19) + [100, 1_000, 10_000, 100_000, 1_000_000]]),
+    ])
+    func followsCLDRsSamples(_ language: String, _ samples: [String: [Int]]) {
+        let rule = PluralRule(language: language)
+        for (category, numbers) in samples {
+            #expect(numbers.filter { rule.category(for: $0) != category } == [], "\(language) \(category)")
+        }
+    }
+
     @Test func englishHasOneAndOther() {
         #expect(categories("en", [0, 1, 2, 11, 21, 101]) == ["0 other", "1 one", "2 other", "11 other", "21 other", "101 other"])
         #expect(categories("en-GB", [1, 2]) == ["1 one", "2 other"])
@@ -77,8 +94,8 @@ import Testing
     @Test func kyrgyzDatesCountsAndLabels() throws {
         let (page, diagnostics) = try buildPage(language: "ky")
         #expect(diagnostics.isEmpty)
-        #expect(page.contains("2024-жылдын 10-октябры"))
-        #expect(page.contains("2024-жылдын январь айы"))
+        #expect(page.contains("2024-ж., 10-октябрь"))
+        #expect(page.contains("2024-ж., январь"))
         #expect(page.contains("кеминде 516 күн"))
         #expect(page.contains("Эркиндигинен ажыратылган"))
     }
@@ -102,11 +119,33 @@ import Testing
     }
 
     @Test func aSiteTranslatesTheThemeWithOneFile() throws {
-        var tajik = String(decoding: DefaultTheme.files["strings/en.yaml"]!, as: UTF8.self)
-        tajik = tajik.replacingOccurrences(of: "October", with: "октябри")
+        let tajik = String(decoding: DefaultTheme.files["strings/en.yaml"]!, as: UTF8.self)
+            .replacingOccurrences(of: "Imprisoned", with: "Дар ҳабс")
         let (page, diagnostics) = try buildPage(language: "tg", extra: ["templates/strings/tg.yaml": tajik])
         #expect(diagnostics.isEmpty)
-        #expect(page.contains("10 октябри 2024"))
+        #expect(page.contains("Дар ҳабс"))
+        // The months are CLDR's Tajik ones.
+        #expect(page.contains("10 Октябр 2024"))
+    }
+
+    /// A campaign's strings file can write every form its own way: here, Russian months in
+    /// the genitive, a month alone in the nominative, and a thin space between digit groups.
+    @Test func aSitesStringsFileNamesItsOwnMonthsAndSeparator() throws {
+        let russian = String(decoding: DefaultTheme.files["strings/ru.yaml"]!, as: UTF8.self)
+        let own = "months: [Январь, Февраль, Март, Апрель, Май, Июнь, Июль, Август, Сентябрь, Октябрь, Ноябрь, Декабрь]\n"
+            + "months_genitive: [Января, Февраля, Марта, Апреля, Мая, Июня, Июля, Августа, Сентября, Октября, Ноября, Декабря]\n"
+            + "number_group_separator: \"\\u2009\"\n"
+        let (page, diagnostics) = try buildPage(language: "ru", extra: ["templates/strings/ru.yaml": own + russian])
+        #expect(diagnostics.isEmpty)
+        #expect(page.contains("10 Октября 2024"))
+        #expect(page.contains("Январь 2024"))
+    }
+
+    /// A language CLDR does not know has no month names but its strings file's.
+    @Test func aLanguageCLDRDoesNotKnowNamesItsMonths() throws {
+        let english = String(decoding: DefaultTheme.files["strings/en.yaml"]!, as: UTF8.self)
+        let (_, diagnostics) = try buildPage(language: "xq", extra: ["templates/strings/xq.yaml": english])
+        #expect(diagnostics.map(\.message).contains("missing 'months': a list of the 12 month names (CLDR has none for 'xq')"))
     }
 }
 

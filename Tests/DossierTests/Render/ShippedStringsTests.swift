@@ -3,7 +3,8 @@ import Foundation
 import Testing
 
 /// Every strings file the default theme ships is a whole translation of `en.yaml`: its keys in
-/// its order, the plural forms its own language needs, twelve months, and no diagnostic.
+/// its order, the plural forms its own language needs, dates as CLDR writes them, and no
+/// diagnostic.
 @Suite struct ShippedStringsTests {
     /// `en`, `kk`, `ky`, `ru`: every `strings/<language>.yaml` of the default theme.
     static let languages = DefaultTheme.files.keys
@@ -11,8 +12,6 @@ import Testing
         .map { String($0.dropFirst("strings/".count).dropLast(".yaml".count)) }
         .sorted()
 
-    /// Read with a default when absent: a language that does not group digits leaves it out.
-    private static let optionalKeys: Set = ["number_group_separator"]
 
     @Test func theThemeShipsItsLanguages() {
         #expect(Set(Self.languages).isSuperset(of: ["en", "kk", "ky", "ru"]))
@@ -27,7 +26,7 @@ import Testing
     @Test(arguments: languages) func hasTheKeysOfEnglish(_ language: String) {
         let english = Set(Self.keyPaths(Self.table("en"))), own = Set(Self.keyPaths(Self.table(language)))
         #expect(english.subtracting(own).sorted() == [], "missing from \(language).yaml")
-        #expect(own.subtracting(english).subtracting(Self.optionalKeys).sorted() == [], "not in en.yaml")
+        #expect(own.subtracting(english).sorted() == [], "not in en.yaml")
     }
 
     @Test(arguments: languages) func listsTheKeysInTheOrderOfEnglish(_ language: String) {
@@ -51,12 +50,46 @@ import Testing
         }
     }
 
-    @Test(arguments: languages) func namesTwelveMonths(_ language: String) {
-        let table = Self.table(language)
-        #expect((table["months"] as? [Any])?.count == 12, "\(language).yaml: months")
-        if let genitive = table["months_genitive"] {
-            #expect((genitive as? [Any])?.count == 12, "\(language).yaml: months_genitive")
+    /// Each shipped pattern, filled with CLDR's month names, writes what CLDR writes for the
+    /// same date (British English for `en`, which puts the day first), but for the year's
+    /// abbreviation: Russian leaves out CLDR's "г.", and Kazakh writes "жылғы" in full where
+    /// CLDR writes "ж.".
+    @Test(arguments: languages) func writesDatesAsCLDRDoes(_ language: String) throws {
+        var diagnostics: [Diagnostic] = []
+        let strings = StringsLoader.load(language: language, files: Self.defaultTheme, &diagnostics)
+        let locale = Locale(identifier: language == "en" ? "en_GB" : language)
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let formatter = DateFormatter()
+        formatter.locale = locale
+        formatter.calendar = calendar
+        formatter.timeZone = calendar.timeZone
+        func cldr(_ date: PartialDate, _ template: String) -> String {
+            formatter.setLocalizedDateFormatFromTemplate(template)
+            let day = calendar.date(from: DateComponents(year: date.year, month: date.month ?? 1, day: date.day ?? 1))!
+            // CLDR ties the year to its abbreviation with a narrow no-break space, which goes with it.
+            let written = formatter.string(from: day).replacingOccurrences(of: "\u{202F}", with: " ")
+            return switch language {
+            case "ru": written.replacingOccurrences(of: " г.", with: "")
+            case "kk": written.replacingOccurrences(of: " ж.", with: " жылғы")
+            default: written
+            }
         }
+        for month in 1...12 {
+            let day = try #require(PartialDate("2024-\(String(month).leftPadded(to: 2))-\(month == 2 ? 29 : 10)"))
+            #expect(strings.text(day) == cldr(day, "yMMMMd"), "\(language): \(day)")
+            let monthOnly = try #require(PartialDate("2024-\(String(month).leftPadded(to: 2))"))
+            #expect(strings.text(monthOnly) == cldr(monthOnly, "yMMMM"), "\(language): \(monthOnly)")
+        }
+    }
+
+    /// Digits are grouped as CLDR groups them, from five digits on ("1000 дней", "12 345 дней").
+    @Test(arguments: languages) func groupsDigitsAsCLDRDoes(_ language: String) {
+        var diagnostics: [Diagnostic] = []
+        let strings = StringsLoader.load(language: language, files: Self.defaultTheme, &diagnostics)
+        let separator = Locale(identifier: language).groupingSeparator ?? ""
+        #expect(strings.count("days", 1_000).contains("1000"))
+        #expect(strings.count("days", 12_345).contains("12\(separator)345"))
     }
 }
 
@@ -96,6 +129,6 @@ private extension ShippedStringsTests {
             if !isPluralForm { paths.append((parents.map(\.key) + [String(key)]).joined(separator: ".")) }
             parents.append((indent, String(key)))
         }
-        return paths.filter { !optionalKeys.contains($0) }
+        return paths
     }
 }
