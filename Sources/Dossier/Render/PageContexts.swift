@@ -96,6 +96,13 @@ extension SiteContexts {
         }
         context.set("feed_url", paths.caseFeed(item.slug))
         context.set("feeds", list: [caseFeed, siteFeed])
+        // A printed sheet may be handed out weeks later: where the days in detention run to
+        // the build's day, it says which day that is. (Only there, so that a page changes with
+        // the build's day only if its count does.)
+        let countsToToday = item.detained != nil && item.released == nil && item.status.isHeld
+        context.set("print", TemplateContext {
+            $0.set("date", countsToToday ? date(PartialDate(site.clock.today)) : nil)
+        })
         return context
     }
 

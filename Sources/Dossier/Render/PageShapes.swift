@@ -57,6 +57,7 @@ enum PageShapes {
                 "timeline": .list(object(["id": .scalar, "date": date, "event": .scalar, "lang": .scalar])),
                 "sources": .list(object(["title": .scalar, "url": .scalar, "lang": .scalar])),
                 "body_html": .scalar, "statements": .list(statementSummary), "feed_url": .scalar,
+                "print": object(["qr_html": .scalar, "date": date]),
             ]),
             "statements": page(["statements": .list(statementSummary)]),
             "statement": page(statementSummaryFields, cite, translated(.statementPage), ["source": .scalar, "updated": date, "body_html": .scalar]),

@@ -39,8 +39,8 @@ import Testing
         #expect(printed(report.diagnostics.filter { $0.location?.path.hasPrefix("templates/") == true }) == """
             templates/case.mustache:4:58: warning: 'nmae' is never set on the pages this template renders, so it prints nothing
             templates/case.mustache:4:58: note: did you mean 'name'?
-            templates/case.mustache:21:19: warning: 'scr' is never set on the pages this template renders, so it prints nothing
-            templates/case.mustache:21:19: note: did you mean 'src'?
+            templates/case.mustache:30:19: warning: 'scr' is never set on the pages this template renders, so it prints nothing
+            templates/case.mustache:30:19: note: did you mean 'src'?
 
             """)
     }
