@@ -20,6 +20,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         // The preview server of `dossier serve`: small and without SwiftNIO, so a clean build stays short.
         .package(url: "https://github.com/swhitty/FlyingFox.git", from: "0.27.1"),
+        // The offline copy's ZIP: written entry by entry as each page is made, with fixed dates
+        // and modes, and read back by the tests (see Sources/Dossier/Write/OfflineCopy.swift).
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
     ],
     targets: [
         // libcmark from the system (Debian: libcmark-dev); the only Markdown parser.
@@ -58,6 +61,7 @@ let package = Package(
                 "CVips",
                 "TemplateEngine",
                 .product(name: "Yams", package: "Yams"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             // Each room of the engine says its rule in a README beside its files.
             exclude: dossierRooms.map { "\($0)/README.md" },
@@ -88,6 +92,8 @@ let package = Package(
                 "TemplateEngine",
                 // The reference the template engine is compared with, byte for byte.
                 .product(name: "Mustache", package: "swift-mustache"),
+                // To unpack the offline copy.
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             exclude: ["Fixtures"]
         ),

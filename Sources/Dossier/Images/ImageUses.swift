@@ -8,13 +8,13 @@ struct ImageUses: Sendable {
     private(set) var links: [String: [SourceLocation]] = [:]
 
     init(_ content: ParsedContent) {
-        let root = content.config?.baseURL.path ?? "/"
+        let site = SiteAddresses(content.config)
         for item in content.cases {
             if let photo = item.photo { photos[photo.path, default: []].append(photo.location) }
         }
         for entry in content.values.entries {
             for link in entry.bodyLinks {
-                guard let path = Self.sitePath(of: link.destination, root: root) else { continue }
+                guard let path = Self.sitePath(of: link.destination, site: site) else { continue }
                 links[path, default: []].append(link.location)
             }
         }
@@ -26,11 +26,9 @@ struct ImageUses: Sendable {
     }
 
     /// `/static/…` for a destination inside the site's static files, else `nil`.
-    private static func sitePath(of destination: String, root: String) -> String? {
-        var target = Substring(destination)
-        if let end = target.firstIndex(where: { $0 == "#" || $0 == "?" }) { target = target[..<end] }
-        guard target.hasPrefix(root + "static/") else { return nil }
-        let path = "/" + target.dropFirst(root.count)
+    private static func sitePath(of destination: String, site: SiteAddresses) -> String? {
+        guard let link = site.siteLink(destination), link.path.hasPrefix("static/") else { return nil }
+        let path = "/" + link.path
         return path.removingPercentEncoding ?? path
     }
 }

@@ -25,7 +25,7 @@ public struct Case: Sendable {
     public var updated: PartialDate?
     public var aliases: [Alias]
     public var isDraft: Bool
-    public var bodyHTML: String
+    public var body: BodyHTML
     /// The links and images of the body, for the internal link check.
     var bodyLinks: [BodyLink] = []
     /// In a translated language, what this shows from the main file; `nil` in the main one.
@@ -58,7 +58,7 @@ public struct TimelineEntry: Sendable, Hashable {
 /// Where a fact comes from. A source may be known only by its title.
 public struct SourceLink: Sendable, Hashable {
     public var title: String
-    public var url: String?
+    public var url: LinkTarget?
 }
 
 /// A portrait: a file under `content/static/`, always with its alternative text and credit.

@@ -13,7 +13,7 @@ protocol ContentItem: Sendable {
     var bodyLinks: [BodyLink] { get }
     /// Whether it is left out of a normal build; an organization never is.
     var isDraft: Bool { get }
-    var bodyHTML: String { get set }
+    var body: BodyHTML { get set }
     /// In a translated language, what this shows from the main file; `nil` in the main one.
     var fallback: Fallback? { get set }
 

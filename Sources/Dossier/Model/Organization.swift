@@ -6,10 +6,10 @@ public struct Organization: Sendable {
     public var shortName: String?
     public var alsoKnownAs: [String]
     /// The organization's own website.
-    public var website: String?
+    public var website: LinkTarget?
     public var country: String?
     public var aliases: [Alias]
-    public var bodyHTML: String
+    public var body: BodyHTML
     /// The links and images of the body, for the internal link check.
     var bodyLinks: [BodyLink] = []
     /// In a translated language, what this shows from the main file; `nil` in the main one.

@@ -9,19 +9,29 @@ public struct OutputFile: Sendable {
         /// A page (or a data file, a feed), rendered only when it is written: a large site
         /// never sits in memory whole, and each core renders and writes its next file.
         case rendered(@Sendable () -> String)
-        /// A large file made as UTF-8 bytes (the open data), so that it is never copied
-        /// into a `String` on its way to the disk.
-        case renderedBytes(@Sendable () -> [UInt8])
+        /// A large file made as UTF-8 bytes (a page, the open data), so that it is never
+        /// copied into a `String` on its way to the disk. A page checks its own links as it
+        /// is made, and throws if it broke the rule of relative links.
+        case renderedBytes(@Sendable () throws -> [UInt8])
     }
 
     public var path: String
     public var contents: Contents
+    /// A page's bytes in the offline copy, whose links name files (`cases/x/index.html`);
+    /// `nil` for a file that is the same there.
+    public var offline: (@Sendable () throws -> [UInt8])?
+
+    public init(path: String, contents: Contents, offline: (@Sendable () throws -> [UInt8])? = nil) {
+        self.path = path
+        self.contents = contents
+        self.offline = offline
+    }
 
     /// The file's bytes, made or read now: what a preview serves.
     public func data() throws -> Data {
         switch contents {
         case .rendered(let render): Data(render().utf8)
-        case .renderedBytes(let render): Data(render())
+        case .renderedBytes(let render): Data(try render())
         case .data(let data): data
         case .copy(let url): try Data(contentsOf: url)
         }

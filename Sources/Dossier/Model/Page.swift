@@ -6,7 +6,7 @@ public struct Page: Sendable {
     public var description: String?
     public var aliases: [Alias]
     public var isDraft: Bool
-    public var bodyHTML: String
+    public var body: BodyHTML
     /// The links and images of the body, for the internal link check.
     var bodyLinks: [BodyLink] = []
     /// In a translated language, what this shows from the main file; `nil` in the main one.

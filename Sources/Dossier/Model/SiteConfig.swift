@@ -1,7 +1,10 @@
 /// The settings of `content/site.yaml`.
 public struct SiteConfig: Sendable {
     public var title: String
+    /// The address the site is built for: site.yaml's `base_url`, or `--base-url`'s.
     public var baseURL: BaseURL
+    /// site.yaml's `base_url`, also under `--base-url`: links written with it lead into the site.
+    public var writtenBaseURL: BaseURL?
     /// A BCP 47 tag: `en`, `ru`, `kk-KZ`.
     public var language: String
     public var description: String?
@@ -12,6 +15,17 @@ public struct SiteConfig: Sendable {
     /// The other languages the site is published in, under `/<tag>/`, in the order
     /// `translations:` lists them.
     public var translations: [SiteTranslation] = []
+    /// Where the same site is also published, for readers who cannot reach `baseURL`.
+    public var mirrors: [Mirror] = []
+    /// Where the build publishes a ZIP of the whole site that reads from disk, named after
+    /// the site's title in its main language (`download/free-central-asian-journalists-offline.zip`);
+    /// `nil` with `offline_copy: false`.
+    public var offlineCopyPath: String?
+
+    /// The offline copy's path for a site of this title.
+    static func offlineCopyPath(title: String) -> String {
+        "download/\(Transliteration.slug(for: title)?.rawValue ?? "site")-offline.zip"
+    }
 
 }
 
@@ -26,18 +40,27 @@ public struct SiteTranslation: Sendable, Hashable {
     public var location: SourceLocation
 }
 
+/// An address where the same site is also published: another host, a sub-folder, an onion
+/// service (whose address Tor Browser is told), always ending in `/`.
+public struct Mirror: Sendable, Hashable {
+    public var url: String
+    public var isOnion: Bool
+}
+
 /// A licence by name ("CC BY 4.0"), with the address of its text when given.
 public struct Licence: Sendable, Hashable {
     public var name: String
-    public var url: String?
+    public var url: LinkTarget?
 }
 
 /// The absolute URL a site is published at, always ending in `/`.
 public struct BaseURL: Sendable, Hashable, CustomStringConvertible {
     /// `https://example.org/campaign/`
     public let absolute: String
-    /// The path part, `/campaign/`: every link in the site starts with it.
+    /// The path part, `/campaign/`.
     public let path: String
+    /// `example.org`, `example.org:8080`.
+    public let host: String
 
     /// `nil` unless `text` is an absolute http(s) URL without query or fragment.
     public init?(_ text: String) {
@@ -51,14 +74,15 @@ public struct BaseURL: Sendable, Hashable, CustomStringConvertible {
         let afterScheme = text.dropFirst(scheme.count)
         let host = afterScheme.prefix { $0 != "/" }
         absolute = text
+        self.host = String(host)
         path = String(afterScheme.dropFirst(host.count))
     }
 
     public var description: String { absolute }
 
-    /// The absolute URL of a site path that starts with `path`.
+    /// The full address of a path from the site's root (`cases/x/`).
     public func absolute(_ sitePath: String) -> String {
-        absolute + sitePath.dropFirst(path.count)
+        absolute + sitePath
     }
 }
 

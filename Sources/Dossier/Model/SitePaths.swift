@@ -1,22 +1,21 @@
-/// Where each page of the site lives: its URL path (with the base URL's path in front) and
-/// the file that serves it, relative to the output folder.
+/// Where each page and file of a language lives, as a path from the site's root (the output
+/// folder): `cases/x/` in the main language, `ru/cases/x/` in another; "" is the home page. A
+/// page links to another through these, written relative to itself (`SiteLink`); a full
+/// address is the base URL followed by the path (`BaseURL.absolute`).
 ///
-/// A language other than the main one has every page under its prefix (`root` is
-/// `/ru/`); the theme's assets and the pictures are the site's, once, at `base`.
+/// A path ending in `/` is a page, served from its folder's `index.html`; any other names a
+/// file. The theme's assets, the pictures and the offline copy are the site's, once, at its root.
 struct SitePaths {
-    /// Where this language's pages start: the base URL's path, then the language prefix.
+    /// Where this language's pages start: "" for the main language, `ru/` for another.
     let root: String
-    /// The base URL's path: where the output folder starts.
-    let base: String
 
-    init(root: String, base: String? = nil) {
+    init(root: String = "") {
         self.root = root
-        self.base = base ?? root
     }
 
     /// The same page in the language whose paths are `other`.
-    func path(_ url: String, in other: SitePaths) -> String {
-        url.hasPrefix(root) ? other.root + url.dropFirst(root.count) : url
+    func path(_ path: String, in other: SitePaths) -> String {
+        path.hasPrefix(root) ? other.root + path.dropFirst(root.count) : path
     }
 
     var home: String { root }
@@ -30,11 +29,14 @@ struct SitePaths {
     var data: String { root + "data/" }
     var feed: String { root + "feed.xml" }
     var sitemap: String { root + "sitemap.xml" }
-    var robots: String { base + "robots.txt" }
+    var robots: String { "robots.txt" }
     var casesJSON: String { root + "cases.json" }
     var casesCSV: String { root + "cases.csv" }
     var statementsJSON: String { root + "statements.json" }
     var signatoriesJSON: String { root + "signatories.json" }
+    var stylesheet: String { "assets/dossier.css" }
+    var script: String { "assets/dossier.js" }
+    var downloads: String { "download/" }
 
     /// The files of the whole site the generator writes besides pages: a content file's
     /// alias must not take one.
@@ -57,17 +59,17 @@ struct SitePaths {
     func signatory(_ slug: Slug) -> String { signatories + slug.rawValue + "/" }
     func page(_ slug: Slug) -> String { root + slug.rawValue + "/" }
     func caseFeed(_ slug: Slug) -> String { `case`(slug) + "feed.xml" }
-    /// A photo is written from the site's root (`/static/x.jpg`); the site may live in a folder.
-    func photo(_ photo: Photo) -> String { base + photo.path.dropFirst() }
+    /// A photo's `/static/x.jpg`, as content writes it, is `static/x.jpg` of every language.
+    func photo(_ photo: Photo) -> String { String(photo.path.dropFirst()) }
     func status(_ slug: String) -> String { statuses + slug + "/" }
     func country(_ slug: String) -> String { countries + slug + "/" }
     func tag(_ slug: String) -> String { tags + slug + "/" }
+    /// An old address, `/cases/old-name/` as content writes it, in this language.
     func alias(_ alias: Alias) -> String { root + alias.path.dropFirst() }
 
-    /// `/campaign/cases/x/` → `cases/x/index.html`; a path that does not end in `/`
-    /// (`/campaign/feed.xml`) is its own file.
-    func outputFile(for urlPath: String) -> String {
-        let relative = String(urlPath.dropFirst(base.count))
-        return relative.isEmpty || relative.hasSuffix("/") ? relative + "index.html" : relative
+    /// The file that serves a path: `cases/x/` → `cases/x/index.html`; a path that does not
+    /// end in `/` (`feed.xml`) is its own file.
+    func outputFile(for path: String) -> String {
+        path.isEmpty || path.hasSuffix("/") ? path + "index.html" : path
     }
 }

@@ -10,12 +10,12 @@ public struct Statement: Sendable {
     public var cases: [Reference]
     /// Who signed, as written; the resolver links them to organizations.
     public var signatories: [SignatoryReference]
-    public var source: String?
+    public var source: LinkTarget?
     public var updated: PartialDate?
     public var embargo: Moment?
     public var aliases: [Alias]
     public var isDraft: Bool
-    public var bodyHTML: String
+    public var body: BodyHTML
     /// The links and images of the body, for the internal link check.
     var bodyLinks: [BodyLink] = []
     /// In a translated language, what this shows from the main file; `nil` in the main one.

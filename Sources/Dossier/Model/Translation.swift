@@ -18,7 +18,7 @@ public struct Translation: Sendable {
     /// Matched to the main file's timeline by date.
     public var timeline: [Located<TimelineEntry>] = []
     /// `nil` when the translation has no body: the main file's is shown.
-    public var bodyHTML: String?
+    public var body: BodyHTML?
     /// The links and images of the body, for the internal link check.
     var bodyLinks: [BodyLink] = []
 }

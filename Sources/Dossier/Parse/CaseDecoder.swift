@@ -24,7 +24,7 @@ struct CaseDecoder {
         let photo = PhotoDecoder.decode(fields, subject: name)
         let tags = fields.list("tags").compactMap { fields.urlName($0.node, $0.context) }
         let timeline = Self.timeline(fields).map(\.value)
-        let sources = Self.sources(fields).map(\.value)
+        let sources = Self.sources(fields, site: parser.site).map(\.value)
         let updated = fields.date("updated")
         let aliases = fields.aliases()
         let isDraft = fields.bool("draft")
@@ -50,7 +50,7 @@ struct CaseDecoder {
             occupation: occupation, status: status ?? .detained, detained: detained, sentenced: sentenced, released: released,
             sentence: sentence, charges: charges, court: court, facility: facility, writeTo: writeTo,
             hashtag: hashtag, photo: photo, tags: tags, timeline: timeline, sources: sources, updated: updated,
-            aliases: aliases, isDraft: isDraft, bodyHTML: parsed.bodyHTML
+            aliases: aliases, isDraft: isDraft, body: parsed.body
         )
         value.bodyLinks = parsed.links
         value.sectionIDs = parsed.sectionIDs
@@ -85,7 +85,7 @@ struct CaseDecoder {
     }
 
     /// Each source is `{title, url}`, or just a title.
-    static func sources(_ fields: FieldReader) -> [Located<SourceLink>] {
+    static func sources(_ fields: FieldReader, site: SiteAddresses) -> [Located<SourceLink>] {
         fields.list("sources").compactMap { item in
             let location = fields.source.location(of: item.node)
             if case .scalar = item.node {
@@ -94,7 +94,7 @@ struct CaseDecoder {
             guard let entry = fields.nested(item.node, item.context) else { return nil }
             defer { entry.finish() }
             let title = entry.string("title", required: true)
-            let url = entry.link("url")
+            let url = entry.link("url").map(site.target)
             return title.map { Located(value: SourceLink(title: $0, url: url), location: location) }
         }
     }

@@ -3,25 +3,27 @@ import Foundation
 
 /// The one place that touches cmark's C API: Markdown in, HTML and the body's links out.
 enum CommonMark {
-    /// Renders a Markdown body. By default raw HTML becomes a comment and `javascript:` links
-    /// are emptied (cmark's safe mode); only a campaign's `unsafe_html: true` lets HTML through.
-    ///
-    /// cmark reads the body's bytes where they lie in the file's text: no copy on the way in.
-    static func html(from markdown: Substring, allowingRawHTML: Bool) -> String {
-        render(markdown, allowingRawHTML: allowingRawHTML, linksAt: nil, anchors: nil).html
+    /// Renders a Markdown text that no link check or heading link concerns (the site's
+    /// description). By default raw HTML becomes a comment and `javascript:` links are emptied
+    /// (cmark's safe mode); only a campaign's `unsafe_html: true` lets HTML through.
+    static func html(from markdown: Substring, allowingRawHTML: Bool, site: SiteAddresses) -> BodyHTML {
+        render(markdown, allowingRawHTML: allowingRawHTML, linksAt: nil, anchors: nil, site: site).body
     }
 
     /// A body rendered: its HTML, its links, and the ids its headings were given.
     struct Rendered {
-        var html = ""
+        var body = BodyHTML()
         var links: [BodyLink] = []
         var sectionIDs: [String] = []
     }
 
     /// The HTML and every link of a body that starts on `firstLine` of the file at `path`;
-    /// with `anchors`, every heading gets an id and a link to itself.
-    static func render(_ markdown: Substring, allowingRawHTML: Bool,
-                       linksAt origin: (path: String, firstLine: Int)?, anchors: SectionAnchors?) -> Rendered {
+    /// with `anchors`, every heading gets an id and a link to itself; links into `site` are
+    /// kept apart from the HTML, for each page to write relative to itself.
+    ///
+    /// cmark reads the body's bytes where they lie in the file's text: no copy on the way in.
+    static func render(_ markdown: Substring, allowingRawHTML: Bool, linksAt origin: (path: String, firstLine: Int)?,
+                       anchors: SectionAnchors?, site: SiteAddresses) -> Rendered {
         let options = allowingRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
         func render(_ bytes: UnsafeBufferPointer<UInt8>) -> Rendered {
             bytes.withMemoryRebound(to: CChar.self) { chars in
@@ -31,14 +33,50 @@ enum CommonMark {
                 // Links first: they are placed by the blocks they stand in, headings included.
                 rendered.links = origin.map { Self.links(in: document, path: $0.path, firstLine: $0.firstLine) } ?? []
                 if let anchors { rendered.sectionIDs = Self.anchorHeadings(in: document, anchors) }
+                let markers = Self.markSiteLinks(in: document, site: site, rawHTML: allowingRawHTML)
                 guard let html = cmark_render_html(document, options) else { return rendered }
                 defer { free(html) }
-                rendered.html = String(cString: html)
+                let text = String(cString: html)
+                rendered.body = markers.map { $0.body(from: text) } ?? BodyHTML(html: text)
                 return rendered
             }
         }
         return markdown.utf8.withContiguousStorageIfAvailable(render)
             ?? Array(markdown.utf8).withUnsafeBufferPointer(render)
+    }
+
+    /// Marks every link, picture and raw HTML attribute that leads into the site (see
+    /// `SiteLinkMarkers`); `nil` when none does, so the HTML is one piece as cmark wrote it.
+    private static func markSiteLinks(in document: OpaquePointer, site: SiteAddresses, rawHTML: Bool) -> SiteLinkMarkers? {
+        var links: [(node: OpaquePointer, url: String)] = []
+        var html: [(node: OpaquePointer, literal: String)] = []
+        if let iterator = cmark_iter_new(document) {
+            defer { cmark_iter_free(iterator) }
+            while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+                guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+                switch cmark_node_get_type(node) {
+                case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                    if let url = cmark_node_get_url(node) { links.append((node, String(cString: url))) }
+                case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE where rawHTML:
+                    if let literal = cmark_node_get_literal(node) { html.append((node, String(cString: literal))) }
+                default:
+                    break
+                }
+            }
+        }
+        let markers = SiteLinkMarkers(site: site, destinations: links.map(\.url), rawHTML: html.map(\.literal))
+        var marked = false
+        for (node, url) in links {
+            guard let destination = markers.marked(url) else { continue }
+            cmark_node_set_url(node, destination)
+            marked = true
+        }
+        for (node, literal) in html {
+            guard let rewritten = markers.marked(rawHTML: literal) else { continue }
+            cmark_node_set_literal(node, rewritten)
+            marked = true
+        }
+        return marked ? markers : nil
     }
 
     /// cmark's HTML renderer writes a heading's tag with no attributes, so each heading is

@@ -3,17 +3,21 @@
 struct ContentFileParser {
     let allowsRawHTML: Bool
     let anchors: SectionAnchors
+    /// Which links lead into the site, kept apart from the bodies' HTML.
+    let site: SiteAddresses
     /// The build's day: a case's dates cannot come after it.
     let today: CalendarDay
 
     /// What a parse depends on besides the file: a `BuildCache` keeps a parse only while
     /// this is the same.
-    var setting: String { "\(allowsRawHTML) \(anchors.linkLabel) \(anchors.reserved.sorted()) \(PartialDate(today))" }
+    var setting: String {
+        "\(allowsRawHTML) \(anchors.linkLabel) \(anchors.reserved.sorted()) \(PartialDate(today)) \(site.basePath) \(site.bases)"
+    }
 
     struct Parsed {
         var slug: Slug
         var fields: FieldReader
-        var bodyHTML: String
+        var body: BodyHTML
         var links: [BodyLink]
         /// Whether the body holds anything but white space.
         var hasBody: Bool
@@ -49,8 +53,8 @@ struct ContentFileParser {
             return nil
         }
         let body = CommonMark.render(parts.body, allowingRawHTML: allowsRawHTML,
-                                     linksAt: (file.path, parts.bodyFirstLine), anchors: anchors)
-        return Parsed(slug: slug, fields: FieldReader(mapping, in: source), bodyHTML: body.html, links: body.links,
+                                     linksAt: (file.path, parts.bodyFirstLine), anchors: anchors, site: site)
+        return Parsed(slug: slug, fields: FieldReader(mapping, in: source), body: body.body, links: body.links,
                       hasBody: parts.body.contains { !$0.isWhitespace }, sectionIDs: body.sectionIDs)
     }
 }

@@ -17,11 +17,13 @@ struct ContentParser: Sendable {
     /// with the theme's words for the headings' links, as of the build's day.
     init(config: SiteConfig?, theme: Theme, today: CalendarDay, memo: SourceMemo? = nil) {
         let allowsRawHTML = config?.allowsUnsafeHTML ?? false
-        parser = ContentFileParser(allowsRawHTML: allowsRawHTML, anchors: theme.anchors(), today: today)
+        let site = SiteAddresses(config)
+        parser = ContentFileParser(allowsRawHTML: allowsRawHTML, anchors: theme.anchors(), site: site, today: today)
         let languages = config.map { $0.translations.map(\.language) }
         var parsers: [String: ContentFileParser] = [:]
         for language in languages ?? [] where theme.otherStrings[language] != nil {
-            parsers[language] = ContentFileParser(allowsRawHTML: allowsRawHTML, anchors: theme.anchors(for: language), today: today)
+            parsers[language] = ContentFileParser(allowsRawHTML: allowsRawHTML, anchors: theme.anchors(for: language), site: site,
+                                                  today: today)
         }
         translationParsers = parsers
         self.languages = languages

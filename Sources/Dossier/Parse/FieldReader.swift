@@ -67,8 +67,8 @@ final class FieldReader {
         return date(node, key)
     }
 
-    func bool(_ key: String) -> Bool {
-        guard let node = value(key) else { return false }
+    func bool(_ key: String, default absent: Bool = false) -> Bool {
+        guard let node = value(key) else { return absent }
         switch node.scalar?.string.lowercased() {
         case "true", "yes": return true
         case "false", "no": return false

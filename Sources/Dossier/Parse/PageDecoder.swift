@@ -15,7 +15,7 @@ struct PageDecoder {
 
         guard let title else { return nil }
         var value = Page(slug: parsed.slug, file: file.path, title: title, description: description, aliases: aliases,
-                    isDraft: isDraft, bodyHTML: parsed.bodyHTML)
+                    isDraft: isDraft, body: parsed.body)
         value.bodyLinks = parsed.links
         return value
     }

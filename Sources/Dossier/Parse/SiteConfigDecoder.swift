@@ -12,19 +12,23 @@ enum SiteConfigDecoder {
         let language = fields.string("language") ?? "en"
         let description = fields.string("description")
         let unsafe = fields.bool("unsafe_html")
-        let licence = fields.string("licence").map { Licence(name: $0, url: fields.link("licence_url")) }
+        var licence = fields.string("licence").map { Licence(name: $0, url: fields.link("licence_url").map(LinkTarget.external)) }
         if licence == nil, fields.value("licence_url") != nil {
             fields.source.error(fields.value("licence_url"), "'licence_url' is set but 'licence' is not",
                                 fix: "name the licence too, like 'licence: CC BY 4.0'")
         }
         let translations = decodeTranslations(fields, mainLanguage: language)
+        let mirrors = decodeMirrors(fields)
+        let offlineCopy = fields.bool("offline_copy", default: true)
         fields.finish()
 
         var baseURL: BaseURL?
+        let writtenText = baseURLNode.flatMap { fields.text($0, "base_url") }
+        let written = writtenText.flatMap(BaseURL.init)
         if let override = baseURLOverride {
             baseURL = BaseURL(override)
-        } else if let node = baseURLNode, let text = fields.text(node, "base_url") {
-            baseURL = BaseURL(text)
+        } else if let node = baseURLNode, let text = writtenText {
+            baseURL = written
             if baseURL == nil {
                 source.error(node, "'base_url' must be an absolute address like 'https://example.org/', not '\(text)'",
                              fix: "write the address the site will be published at, starting with https://")
@@ -36,8 +40,14 @@ enum SiteConfigDecoder {
                             ?? "write the language's two-letter ISO 639-1 code: 'en' for English, 'ru' for Russian")
         }
         guard let title, let baseURL, isLanguageTag(language) else { return nil }
-        return SiteConfig(title: title, baseURL: baseURL, language: language, description: description, allowsUnsafeHTML: unsafe,
-                          licence: licence, translations: translations)
+        var config = SiteConfig(title: title, baseURL: baseURL, writtenBaseURL: written, language: language, description: description,
+                          allowsUnsafeHTML: unsafe, licence: nil, translations: translations)
+        config.mirrors = mirrors
+        config.offlineCopyPath = offlineCopy ? SiteConfig.offlineCopyPath(title: title) : nil
+        // A licence's text may be a page of the site itself.
+        if case .external(let url)? = licence?.url { licence?.url = SiteAddresses(config).target(url) }
+        config.licence = licence
+        return config
     }
 
     /// `translations:`, a group of languages, each with its title and description or `{}`.
@@ -74,6 +84,30 @@ enum SiteConfigDecoder {
             translations.append(translation)
         }
         return translations
+    }
+
+    /// `mirrors:`, a list of the full addresses the same site is also published at. An onion
+    /// address must be a v3 one (56 letters and digits before `.onion`): Tor no longer reaches
+    /// the short v2 addresses.
+    private static func decodeMirrors(_ fields: FieldReader) -> [Mirror] {
+        fields.list("mirrors").compactMap { item in
+            guard let text = fields.text(item.node, item.context)?.trimmingSpaces else { return nil }
+            guard let url = BaseURL(text) else {
+                fields.source.error(item.node, "'\(item.context)' must be a full address starting with https:// or http://, like 'https://mirror.example.net/campaign/', not '\(text)'",
+                                    fix: text.lowercased().hasSuffix(".onion") || text.lowercased().hasSuffix(".onion/")
+                                        ? "write 'http://\(text)'" : "write the address where the same site is published")
+                return nil
+            }
+            let host = url.host.lowercased().split(separator: ":").first.map(String.init) ?? ""
+            guard host.hasSuffix(".onion") else { return Mirror(url: url.absolute, isOnion: false) }
+            let name = host.dropLast(".onion".count).split(separator: ".").last ?? ""
+            guard name.count == 56, name.allSatisfy({ ("a"..."z").contains($0) || ("2"..."7").contains($0) }) else {
+                fields.source.error(item.node, "'\(text)' is not a v3 onion address: one has 56 letters and digits (a–z, 2–7) before '.onion'",
+                                    fix: "copy the address from the onion service's hostname file (HiddenServiceDir/hostname); Tor Browser no longer opens v2 addresses")
+                return nil
+            }
+            return Mirror(url: url.absolute, isOnion: true)
+        }
     }
 
     /// The tag a volunteer meant: `en_US` → `en-US`, `Russian` → `ru` (by its English name).

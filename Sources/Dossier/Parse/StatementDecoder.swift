@@ -19,7 +19,7 @@ struct StatementDecoder {
             fields.text(item.node, item.context).map { Reference($0.trimmingSpaces, at: fields.source.location(of: item.node)) }
         }
         let signatories = fields.list("signatories").compactMap { decodeSignatory($0.node, $0.context, fields) }
-        let source = fields.link("source")
+        let source = fields.link("source").map(parser.site.target)
         let updated = fields.date("updated")
         let embargo = decodeEmbargo(fields)
         let aliases = fields.aliases()
@@ -32,7 +32,7 @@ struct StatementDecoder {
             slug: parsed.slug, file: file.path, title: title ?? "", date: date ?? PartialDate(CalendarDay(daysSince1970: 0)),
             place: place, kind: kind, cases: cases,
             signatories: signatories, source: source, updated: updated, embargo: embargo, aliases: aliases,
-            isDraft: isDraft, bodyHTML: parsed.bodyHTML
+            isDraft: isDraft, body: parsed.body
         )
         value.bodyLinks = parsed.links
         return value

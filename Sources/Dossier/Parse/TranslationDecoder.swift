@@ -37,12 +37,12 @@ struct TranslationDecoder {
         if kind == .case {
             translation.charges = CaseDecoder.charges(fields)
             translation.timeline = CaseDecoder.timeline(fields)
-            translation.sources = CaseDecoder.sources(fields)
+            translation.sources = CaseDecoder.sources(fields, site: parser.site)
         }
         translation.isDraft = fields.bool("draft")
         fields.finish()
         if parsed.hasBody {
-            translation.bodyHTML = parsed.bodyHTML
+            translation.body = parsed.body
             translation.bodyLinks = parsed.links
         }
         return known ? translation : nil

@@ -134,7 +134,12 @@ public struct SiteBuilder: Sendable {
         // Sites → files, each made when it is written.
         let renderer = SiteRenderer(theme: theme, templates: templates)
         guard let memo else {
-            return Analysis(files: renderer.render(sites), sites: sites, diagnostics: diagnostics, images: images)
+            var files = renderer.render(sites)
+            // A build also publishes the offline copy, which a preview has no need of.
+            if let path = sites.first?.config.offlineCopyPath {
+                files = OfflineCopy(path: path, files: files, day: options.clock.today).adding(to: files)
+            }
+            return Analysis(files: files, sites: sites, diagnostics: diagnostics, images: images)
         }
         let live = LivePreview(site: options.siteFolder.path, parser: parser, content: content, sites: sites, renderer: renderer,
                                diagnostics: diagnostics)

@@ -2,7 +2,7 @@ extension Site {
     /// The output files of the pages that only a preview shows (`dossier serve --drafts`):
     /// drafts, and statements whose embargo has not ended, so that each can carry a banner.
     public var previewOnlyPages: [(file: String, reason: Withheld.Reason)] {
-        let paths = SitePaths(root: config.baseURL.path)
+        let paths = SitePaths()
         var pages: [(String, Withheld.Reason)] = []
         pages += cases.filter(\.isDraft).map { (paths.outputFile(for: paths.case($0.slug)), .draft) }
         pages += statements.compactMap { statement in

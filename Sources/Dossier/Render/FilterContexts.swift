@@ -18,7 +18,7 @@ extension SiteContexts {
         TemplateContext {
             $0.set("name", name(of: group, in: filter))
             $0.set("slug", group.slug)
-            $0.set("url", filter.url(of: group, paths))
+            $0.set("url", link: filter.url(of: group, paths))
             $0.set("count", group.cases.count)
             $0.set("count_text", strings.count("cases_count", group.cases.count))
         }
@@ -43,7 +43,7 @@ extension SiteContexts {
         context.merge(groupEntry(group, in: filter))
         context.set("label", strings.word(filter.labelKey))
         context.set("index_title", strings.word(filter.titleKey))
-        context.set("index_url", filter.indexURL(paths))
+        context.set("index_url", link: filter.indexURL(paths))
         context.set("held_count", group.cases.filter { site.cases[$0].status.isHeld }.count)
         context.set("cases", list: group.cases.map { caseSummaries[$0] })
         return context

@@ -11,7 +11,7 @@ extension SiteContexts {
             TemplateContext {
                 $0.set("code", version.code)
                 $0.set("name", version.name)
-                $0.set("url", paths.path(url, in: version.paths))
+                $0.set("url", link: paths.path(url, in: version.paths))
                 $0.set("current", version.code == site.config.language)
             }
         })

@@ -2,7 +2,7 @@
 extension SiteContexts {
     func homePage() -> TemplateContext {
         var context = common(kind: "home", title: nil, description: site.config.description, url: paths.home)
-        context.set("intro_html", site.config.description.map { CommonMark.html(from: $0[...], allowingRawHTML: false) })
+        context.set("intro_html", body: site.config.description.map { CommonMark.html(from: $0[...], allowingRawHTML: false, site: SiteAddresses(site.config)) } ?? BodyHTML())
         context.set("total_cases", site.cases.count)
         context.set("total_held", site.cases.filter(\.status.isHeld).count)
         context.set("status_groups", list: site.groups.statuses.map { group in
@@ -83,18 +83,18 @@ extension SiteContexts {
         context.set("sources", list: item.sources.enumerated().map { index, source in
             TemplateContext {
                 $0.set("title", source.title)
-                $0.set("url", source.url)
+                $0.set("url", target: source.url)
                 $0.mark(entry: index, in: \.sources, item.fallback)
             }
         })
         addFallback(item.fallback, marks: .casePage, to: &context)
-        context.set("body_html", item.bodyHTML)
+        context.set("body_html", body: item.body)
         context.set("statements", list: site.links.statementsAboutCase[index].map { statementSummaries[$0] })
         let caseFeed = TemplateContext {
             $0.set("title", feedTitle(of: item))
-            $0.set("url", paths.caseFeed(item.slug))
+            $0.set("url", link: paths.caseFeed(item.slug))
         }
-        context.set("feed_url", paths.caseFeed(item.slug))
+        context.set("feed_url", link: paths.caseFeed(item.slug))
         context.set("feeds", list: [caseFeed, siteFeed])
         // A printed sheet may be handed out weeks later: where the days in detention run to
         // the build's day, it says which day that is. (Only there, so that a page changes with
@@ -112,9 +112,9 @@ extension SiteContexts {
                              description: dateline(of: statement), url: paths.statement(statement.slug))
         statementSharing(index, into: &context)
         context.merge(statementSummaries[index])
-        context.set("source", statement.source)
+        context.set("source", target: statement.source)
         context.set("updated", date(statement.updated))
-        context.set("body_html", statement.bodyHTML)
+        context.set("body_html", body: statement.body)
         addFallback(statement.fallback, marks: .statementPage, to: &context)
         return context
     }
@@ -128,10 +128,10 @@ extension SiteContexts {
         signatorySharing(index, into: &context)
         context.set("name", organization.name)
         context.set("short_name", organization.shortName)
-        context.set("website", organization.website)
+        context.set("website", target: organization.website)
         context.set("country", organization.country)
         context.set("also_known_as", strings: organization.alsoKnownAs)
-        context.set("body_html", organization.bodyHTML)
+        context.set("body_html", body: organization.body)
         addFallback(organization.fallback, marks: .signatoryPage, to: &context)
         context.set("statements", list: site.links.signedBy[index].map { signing in
             var entry = statementSummaries[signing.statement]
@@ -141,7 +141,7 @@ extension SiteContexts {
         context.set("cases", list: site.links.casesOfOrganization[index].map { caseIndex in
             TemplateContext {
                 $0.set("name", site.cases[caseIndex].name)
-                $0.set("url", paths.case(site.cases[caseIndex].slug))
+                $0.set("url", link: paths.case(site.cases[caseIndex].slug))
                 $0.mark(.caseLink, site.cases[caseIndex].fallback)
             }
         })
@@ -153,7 +153,7 @@ extension SiteContexts {
         var context = common(kind: "page", navKey: "page:\(page.slug)", title: page.title,
                              description: page.description, url: paths.page(page.slug))
         context.set("title", page.title)
-        context.set("body_html", page.bodyHTML)
+        context.set("body_html", body: page.body)
         addFallback(page.fallback, marks: .freePage, to: &context)
         return context
     }
@@ -164,7 +164,7 @@ extension SiteContexts {
 
     func redirect(to target: String) -> TemplateContext {
         var context = common(kind: "redirect", title: nil, description: nil, url: target)
-        context.set("target", target)
+        context.set("target", link: target)
         context.set("target_abs", site.config.baseURL.absolute(target))
         return context
     }

@@ -23,9 +23,15 @@ enum PageShapes {
     /// Template name → the shape of its context, with `t` as the strings file has it.
     static func all(strings: TemplateValue) -> [String: TemplateShape] {
         let common: [String: TemplateShape] = [
-            "site": object(["title": .scalar, "description": .scalar, "language": .scalar, "root": .scalar, "asset_root": .scalar, "base_url": .scalar,
-                            "title_lang": .scalar, "description_lang": .scalar]),
+            "site": object(["title": .scalar, "description": .scalar, "language": .scalar, "base_url": .scalar,
+                            "title_lang": .scalar, "description_lang": .scalar,
+                            "mirrors": .list(object(["url": .scalar, "is_onion": .flag]))]),
+            "links": object(["home": .scalar, "cases": .scalar, "statements": .scalar, "signatories": .scalar, "countries": .scalar,
+                             "statuses": .scalar, "tags": .scalar, "data": .scalar, "feed": .scalar, "stylesheet": .scalar,
+                             "script": .scalar, "favicon": .scalar, "favicon_png": .scalar, "touch_icon": .scalar, "download": .scalar,
+                             "root": .scalar]),
             "page": object(["title": .scalar, "description": .scalar, "url": .scalar, "url_abs": .scalar, "kind": .scalar,
+                            "mirrors": .list(object(["url": .scalar, "name": .scalar])),
                             "og_type": .scalar, "image": object(["url_abs": .scalar, "alt": .scalar, "type": .scalar, "width": .scalar, "height": .scalar]), "json_ld": .scalar]),
             "nav": .list(object(["title": .scalar, "url": .scalar, "current": .flag])),
             "t": shape(of: strings),
@@ -76,6 +82,8 @@ enum PageShapes {
                                   "cases": .list(caseSummary)]),
             "data": page([
                 "licence": object(["name": .scalar, "url": .scalar]), "as_of": date,
+                "offline": object(["zip": .scalar, "zip_name": .scalar, "checksum": .scalar]),
+                "mirrors": .list(object(["url": .scalar])), "onion": .scalar,
                 "sections": .list(object([
                     "key": .scalar, "title": .scalar, "files": .list(object(["name": .scalar, "url": .scalar])),
                     "fields": .list(object(["name": .scalar, "description": .scalar, "json": .flag, "csv": .flag])),

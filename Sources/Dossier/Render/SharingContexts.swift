@@ -81,7 +81,7 @@ extension SiteContexts {
                        .init(key: "name", value: .string(organization.name)),
                        .init(key: "alternateName", value: .array(([organization.shortName].compactMap { $0 } + organization.alsoKnownAs)
                            .map(JSONValue.string))),
-                       .init(key: "sameAs", value: .text(organization.website)),
+                       .init(key: "sameAs", value: .text(organization.website.map(site.config.baseURL.absolute))),
                    ].filter { $0.value != .null && $0.value != .array([]) })
     }
 }

@@ -14,6 +14,8 @@ struct SiteContexts {
     private(set) var organizationNames: [TemplateContext] = []
     /// The same on every page.
     private var siteValues = TemplateContext()
+    /// The links every page has to the site's lists, files and assets (`links.cases`).
+    private var links = TemplateContext()
     private let translations: TemplateValue
     /// The navigation as each page shows it, keyed by the page kind whose entry is current;
     /// made once, not once a page.
@@ -53,10 +55,15 @@ struct SiteContexts {
             $0.set("title_lang", own?.title == nil ? fallback : nil)
             $0.set("description_lang", own?.description == nil ? fallback : nil)
             $0.set("language", site.config.language)
-            $0.set("root", paths.root)
-            $0.set("asset_root", paths.base)
             $0.set("base_url", site.config.baseURL.absolute)
+            $0.set("mirrors", list: site.config.mirrors.map { mirror in
+                TemplateContext {
+                    $0.set("url", mirror.url)
+                    $0.set("is_onion", mirror.isOnion)
+                }
+            })
         }
+        links = Self.links(paths, config: site.config)
         let sections = [
             (strings.word("cases_title"), paths.cases, "cases"),
             (strings.word("statements_title"), paths.statements, "statements"),
@@ -66,7 +73,7 @@ struct SiteContexts {
             .list(sections.map { title, url, kind in
                 TemplateContext {
                     $0.set("title", title)
-                    $0.set("url", url)
+                    $0.set("url", link: url)
                     $0.set("current", kind == current)
                 }.value
             })
@@ -80,7 +87,7 @@ struct SiteContexts {
             TemplateContext {
                 $0.set("name", organization.name)
                 $0.set("short_name", organization.shortName)
-                $0.set("url", paths.signatory(organization.slug))
+                $0.set("url", link: paths.signatory(organization.slug))
                 $0.mark(.organizationName, organization.fallback)
             }
         }
@@ -91,13 +98,21 @@ struct SiteContexts {
     func common(kind: String, navKey: String? = nil, title: String?, description: String?, url: String) -> TemplateContext {
         var context = TemplateContext()
         context.set("site", siteValues)
+        context.set("links", links)
         context.set("page", TemplateContext {
             $0.set("title", title)
             $0.set("description", description)
-            $0.set("url", url)
+            $0.set("url", link: url)
             $0.set("url_abs", site.config.baseURL.absolute(url))
             $0.set("kind", kind)
             $0.set("og_type", "website")
+            // The same page on each mirror; the not-found page knows no page, so their home.
+            $0.set("mirrors", list: site.config.mirrors.map { mirror in
+                TemplateContext {
+                    $0.set("url", mirror.url + (kind == "not-found" ? "" : url))
+                    $0.set("name", String(mirror.url.drop { $0 != "/" }.drop { $0 == "/" }.dropLast()))
+                }
+            })
         })
         context.set("nav", raw: navigations[navKey ?? kind] ?? plainNavigation)
         context.set("has_nav", hasNavigation)
@@ -108,11 +123,34 @@ struct SiteContexts {
         return context
     }
 
+    /// The links every page of a language has: its lists, the feed, the theme's assets, the
+    /// offline copy, and `root`, the way to the site's root for a theme's own files.
+    private static func links(_ paths: SitePaths, config: SiteConfig) -> TemplateContext {
+        TemplateContext {
+            $0.set("home", link: paths.home)
+            $0.set("cases", link: paths.cases)
+            $0.set("statements", link: paths.statements)
+            $0.set("signatories", link: paths.signatories)
+            $0.set("countries", link: paths.countries)
+            $0.set("statuses", link: paths.statuses)
+            $0.set("tags", link: paths.tags)
+            $0.set("data", link: paths.data)
+            $0.set("feed", link: paths.feed)
+            $0.set("stylesheet", link: paths.stylesheet)
+            $0.set("script", link: paths.script)
+            $0.set("favicon", link: "assets/favicon.svg")
+            $0.set("favicon_png", link: "assets/favicon-32.png")
+            $0.set("touch_icon", link: "assets/apple-touch-icon.png")
+            $0.set("download", link: config.offlineCopyPath)
+            $0.set("root", raw: .linked(LinkedText([.root])))
+        }
+    }
+
     /// The statements' feed, which every page advertises.
     var siteFeed: TemplateContext {
         TemplateContext {
             $0.set("title", siteFeedTitle)
-            $0.set("url", paths.feed)
+            $0.set("url", link: paths.feed)
         }
     }
 
@@ -143,7 +181,7 @@ struct SiteContexts {
         TemplateContext {
             $0.set("name", item.name)
             $0.set("native_name", item.nativeName)
-            $0.set("url", paths.case(item.slug))
+            $0.set("url", link: paths.case(item.slug))
             $0.set("country", item.country)
             $0.set("status", item.status.rawValue)
             $0.set("status_label", strings.label(status: item.status))
@@ -159,7 +197,7 @@ struct SiteContexts {
         let statement = site.statements[index]
         return TemplateContext {
             $0.set("title", statement.title)
-            $0.set("url", paths.statement(statement.slug))
+            $0.set("url", link: paths.statement(statement.slug))
             $0.set("date", date(statement.date))
             $0.set("place", statement.place)
             $0.set("kind", statement.kind?.rawValue)
@@ -173,7 +211,7 @@ struct SiteContexts {
             $0.set("cases", list: site.links.casesOfStatement[index].map { caseIndex in
                 TemplateContext {
                     $0.set("name", site.cases[caseIndex].name)
-                    $0.set("url", paths.case(site.cases[caseIndex].slug))
+                    $0.set("url", link: paths.case(site.cases[caseIndex].slug))
                     $0.mark(.caseLink, site.cases[caseIndex].fallback)
                 }
             })

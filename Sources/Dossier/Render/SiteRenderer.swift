@@ -1,4 +1,5 @@
 import Foundation
+import TemplateEngine
 
 /// Renders a resolved site into the files of the output: one page per case, statement,
 /// organization and free page, the lists and filters, the 404 page, a redirect per alias,
@@ -64,12 +65,32 @@ struct SiteRenderer {
         file(main.robots) { Sitemap.robots(for: mainSite().site, paths: main) }
 
         // A page is rendered by the writer, context and template both, on whichever core is
-        // free: pages are independent once the contexts' shared pieces exist.
+        // free: pages are independent once the contexts' shared pieces exist. Each writes its
+        // links relative to itself, and checks that it did (`LinkAudit`).
+        let config = mainSite().site.config
+        let offlineCopy = OfflineCopyLinks(config)
+        let audit = LinkAudit(base: config.baseURL, allowed: Set(offlineCopy?.elsewhere.values.map { $0 } ?? []))
         for live in languages {
             let current = live()
             let paths = current.paths
             for page in pages(of: current.site, contexts: live) {
-                files.append(OutputFile(path: paths.outputFile(for: page.url), contents: .renderedBytes { templates.render(page.template, page.context()) }))
+                let file = paths.outputFile(for: page.url)
+                // The not-found page is served at whatever address was asked for, at any depth:
+                // relative links would lead nowhere from there, so it links from the host's
+                // root, through the base URL's path (`/campaign/cases/`).
+                let isNotFound = page.template == "404"
+                let online = isNotFound ? LinkStyle(prefix: config.baseURL.path) : LinkStyle.relative(from: file)
+                let checked = isNotFound ? LinkAudit(base: config.baseURL, allowed: []) : audit
+                var output = OutputFile(path: file, contents: .renderedBytes {
+                    let bytes = templates.render(page.template, page.context(), links: online)
+                    return isNotFound ? bytes : try checked.checked(bytes, at: file)
+                })
+                if let offlineCopy {
+                    // From disk, every page (the not-found one too) links to files by name.
+                    let style = LinkStyle.relative(from: file, namesIndexFiles: true, elsewhere: offlineCopy.elsewhere)
+                    output.offline = { try audit.checked(templates.render(page.template, page.context(), links: style), at: file) }
+                }
+                files.append(output)
             }
             // In its language's order: a translated language sorts by its own names.
             for (index, item) in current.site.cases.enumerated() {

@@ -52,6 +52,6 @@ enum Sitemap {
     /// Crawlers read `robots.txt` only at a host's root; for a site in a sub-folder the
     /// file is still written, for the host's owner to merge into theirs.
     static func robots(for site: Site, paths: SitePaths) -> String {
-        "User-agent: *\nAllow: /\n\nSitemap: \(site.config.baseURL.absolute(paths.base + "sitemap.xml"))\n"
+        "User-agent: *\nAllow: /\n\nSitemap: \(site.config.baseURL.absolute(paths.sitemap))\n"
     }
 }

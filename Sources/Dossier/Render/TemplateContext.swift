@@ -45,6 +45,26 @@ struct TemplateContext: Sendable {
         object[TemplateName("has_" + key.text)] = .bool(!strings.isEmpty)
     }
 
+    /// A link to the page or file at `path` from the site's root, which each page writes
+    /// relative to itself (`../../cases/x/`); `null` when there is none.
+    mutating func set(_ key: TemplateName, link path: String?, suffix: String = "") {
+        object[key] = path.map { .linked(.link($0, suffix: suffix)) } ?? .null
+    }
+
+    /// A link of the content: into the site, written relative to the page; elsewhere, as written.
+    mutating func set(_ key: TemplateName, target: LinkTarget?) {
+        switch target {
+        case .site(let link)?: set(key, link: link.path, suffix: link.suffix)
+        case .external(let address)?: set(key, address)
+        case nil: object[key] = .null
+        }
+    }
+
+    /// A body's HTML, its links into the site written relative to the page.
+    mutating func set(_ key: TemplateName, body: BodyHTML) {
+        object[key] = body.isEmpty ? .null : .linked(body.linkedText)
+    }
+
     /// A value made for templates already, like a strings table.
     mutating func set(_ key: TemplateName, raw value: TemplateValue) {
         object[key] = value
@@ -61,5 +81,17 @@ struct TemplateContext: Sendable {
         if case .object(let existing)? = object[key] { nested = existing }
         nested.merge(other.object)
         object[key] = .object(nested)
+    }
+}
+
+extension BodyHTML {
+    /// The body as the template engine writes it: text as it is, links relative to the page.
+    var linkedText: LinkedText {
+        LinkedText(pieces.map { piece in
+            switch piece {
+            case .html(let text): .text(text)
+            case .link(let link): .link(path: link.path, suffix: link.suffix)
+            }
+        })
     }
 }

@@ -48,7 +48,7 @@ extension Site {
         for (key, path) in optionalTexts where item[keyPath: path] != nil {
             if let text = translation?.texts[key] { item[keyPath: path] = text } else { fallback.fields.insert(key) }
         }
-        if let html = translation?.bodyHTML { item.bodyHTML = html } else if !item.bodyHTML.isEmpty { fallback.fields.insert("body") }
+        if let body = translation?.body { item.body = body } else if !item.body.isEmpty { fallback.fields.insert("body") }
         more(&item, &fallback)
         item.fallback = fallback
         return item

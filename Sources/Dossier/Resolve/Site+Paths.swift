@@ -5,9 +5,8 @@ extension SitePaths {
     }
 
     /// The paths of the pages in `language`, one of `site`'s languages: the main one's at the
-    /// base URL's path, each other one's under its tag.
+    /// site's root, each other one's under its tag.
     init(language: String, of site: Site) {
-        let base = site.config.baseURL.path
-        self.init(root: language == site.translations.mainLanguage ? base : base + language + "/", base: base)
+        self.init(root: language == site.translations.mainLanguage ? "" : language + "/")
     }
 }

@@ -47,21 +47,23 @@ public struct SiteResolver: Sendable {
                                             name: \.title, slug: \.slug)
 
         checkPhotos(of: content.cases, against: staticFiles, &diagnostics)
-        let root = content.config?.baseURL.path ?? "/"
         let entries = content.values.entries
         // Organizations claim in the order the site lists them, so that of two whose old URLs
         // clash, the one later by name is told.
         var claiming = content.values
         claiming.organizations = published.organizations
-        claimURLs(root: root, languages: content.config?.translations.map(\.language) ?? [], entries: claiming.entries, &diagnostics)
+        claimURLs(languages: content.config?.translations.map(\.language) ?? [], entries: claiming.entries, &diagnostics)
 
         let groups = CaseGroups(cases: published.cases)
-        if let config = content.config {
-            checkLinks(content, entries: entries, published: published, groups: groups, baseURL: config.baseURL,
-                       staticFiles: Self.publishedStaticPaths(staticFiles, images), &diagnostics)
-        }
+        let checker = checkLinks(content, entries: entries, published: published, groups: groups,
+                                 staticFiles: Self.publishedStaticPaths(staticFiles, images), &diagnostics)
+        // Links written with the site's full address lead into it where it has the file.
+        let fullAddresses = FullAddressLinks(leadsIntoSite: checker.leadsIntoSite)
+        fullAddresses.settle(&published)
+        var translated = content.translations
+        fullAddresses.settle(&translated)
         let links = link(published, content, &diagnostics)
-        let translations = SiteTranslations(checking: content.translations, content: content, publication: publication,
+        let translations = SiteTranslations(checking: translated, content: content, publication: publication,
                                             withheld: &withheld, &diagnostics)
 
         guard let config = content.config, !diagnostics.hasErrors else { return (nil, diagnostics) }
@@ -159,10 +161,11 @@ public struct SiteResolver: Sendable {
 
     /// Body links into the site must lead somewhere; only published bodies are checked.
     private func checkLinks(_ content: ParsedContent, entries: [ContentEntry], published: ContentSet, groups: CaseGroups,
-                            baseURL: BaseURL, staticFiles: [String], _ diagnostics: inout [Diagnostic]) {
-        let paths = SitePaths(root: baseURL.path)
+                            staticFiles: [String], _ diagnostics: inout [Diagnostic]) -> LinkChecker {
+        let paths = SitePaths()
         let publishedFiles = Set(published.entries.map(\.file))
-        var checker = LinkChecker(baseURL: baseURL, staticFiles: staticFiles, languages: content.config?.translations.map(\.language) ?? [])
+        var checker = LinkChecker(site: SiteAddresses(content.config), staticFiles: staticFiles,
+                                  languages: content.config?.translations.map(\.language) ?? [])
         for url in Filter.pageURLs(groups, paths) {
             checker.add(url, aliases: [], file: "", isPublished: true)
         }
@@ -185,13 +188,14 @@ public struct SiteResolver: Sendable {
         for translation in content.translations {
             checker.check(translation.bodyLinks, &diagnostics)
         }
+        return checker
     }
 
     /// Every file's own URL first, then the aliases: when an alias takes a page's URL, the
     /// error stands at the alias, which is what to change.
-    private func claimURLs(root: String, languages: [String], entries: [ContentEntry], _ diagnostics: inout [Diagnostic]) {
-        let paths = SitePaths(root: root)
-        var claims = URLClaims(root: root, languages: languages)
+    private func claimURLs(languages: [String], entries: [ContentEntry], _ diagnostics: inout [Diagnostic]) {
+        let paths = SitePaths()
+        var claims = URLClaims(languages: languages)
         for entry in entries {
             claims.claim(paths.url(of: entry.kind, entry.slug), by: entry.file, at: SourceLocation(path: entry.file), &diagnostics)
         }

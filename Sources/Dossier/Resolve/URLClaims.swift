@@ -10,12 +10,12 @@ struct URLClaims {
 
     /// The generator's own pages, files and folders: no content file may take them, nor
     /// the folder of a translated language (`/ru/`).
-    init(root: String, languages: [String] = []) {
-        let paths = SitePaths(root: root)
+    init(languages: [String] = []) {
+        let paths = SitePaths()
         self.paths = paths
-        reservedFolders = [(paths.root + "static/", "which holds files, not pages"), (paths.root + "assets/", "which holds files, not pages")]
+        reservedFolders = ["static/", "assets/", paths.downloads].map { ($0, "which holds files, not pages") }
             + [paths.countries, paths.statuses, paths.tags, paths.data].map { ($0, "where the generator makes every page") }
-            + languages.map { (paths.root + $0 + "/", "where the site's pages in '\($0)' are published") }
+            + languages.map { ($0 + "/", "where the site's pages in '\($0)' are published") }
         for url in [paths.home, paths.notFound] + paths.generatedFolders + paths.generatedFiles {
             owners[paths.outputFile(for: url)] = Self.generator
         }
@@ -24,7 +24,7 @@ struct URLClaims {
     /// Claims `path`; reports a clash with an earlier claim at `location`.
     mutating func claim(_ path: String, by claimant: String, at location: SourceLocation, _ diagnostics: inout [Diagnostic]) {
         for reserved in reservedFolders where path.hasPrefix(reserved.path) {
-            diagnostics.append(.error(at: location, "the URL \(path) is inside \(reserved.path), \(reserved.holds)",
+            diagnostics.append(.error(at: location, "the URL /\(path) is inside /\(reserved.path), \(reserved.holds)",
                                       fix: "choose another name or alias"))
             return
         }
@@ -32,7 +32,7 @@ struct URLClaims {
         // `/feed.xml/` would need a folder where the feed's file is.
         let folders = file.utf8.indices.filter { file.utf8[$0] == UInt8(ascii: "/") }.map { String(file[..<$0]) }
         if let owner = owners[file] ?? folders.compactMap({ owners[$0] }).first {
-            diagnostics.append(.error(at: location, "the URL \(path) is already taken by \(owner)",
+            diagnostics.append(.error(at: location, "the URL /\(path) is already taken by \(owner)",
                                       fix: owner == Self.generator ? "choose another name or alias: the generator writes this URL itself" : "rename one of the two files, or remove the alias"))
             return
         }

@@ -7,9 +7,12 @@ struct TemplateRenderer {
     private var stack: [TemplateValue]
     private var indentation: [UInt8] = []
     private var overrides: [TemplateName: Range<Int32>] = [:]
+    /// How this document writes its links.
+    private let links: LinkStyle
 
-    init(library: TemplateLibrary, context: TemplateValue, capacity: Int) {
+    init(library: TemplateLibrary, context: TemplateValue, capacity: Int, links: LinkStyle) {
         self.library = library
+        self.links = links
         self.output = OutputBuffer(capacity: capacity)
         self.program = library.program
         self.stack = [context]
@@ -59,6 +62,7 @@ struct TemplateRenderer {
             let body = Int32(index + 1)..<instruction.b
             switch lookup(instruction.a) {
             case nil, .null?, .bool(false)?: break
+            case .linked(let text)? where text.isEmpty: break
             case .bool(true)?: render(body)
             case .list(let items)?:
                 for item in items {
@@ -76,6 +80,7 @@ struct TemplateRenderer {
             switch lookup(instruction.a) {
             case nil, .null?, .bool(false)?: render(Int32(index + 1)..<instruction.b)
             case .list(let items)? where items.isEmpty: render(Int32(index + 1)..<instruction.b)
+            case .linked(let text)? where text.isEmpty: render(Int32(index + 1)..<instruction.b)
             default: break
             }
             return Int(instruction.b)
@@ -150,6 +155,7 @@ struct TemplateRenderer {
         case .int(let number): DecimalDigits.append(number, to: &output)
         case .double(let number): HTMLEscaping.appendUnescaped("\(number)", to: &output)
         case .bool(let flag): output.append(flag ? "true" : "false")
+        case .linked(let text): write(text, escaped: escaped)
         case .null, .list, .object: break
         }
     }
@@ -175,5 +181,31 @@ struct TemplateRenderer {
         let count = output.count
         guard count > start, output[count - 1] == UInt8(ascii: "\n") else { return false }
         return count < 2 || output[count - 2] != UInt8(ascii: "\r")
+    }
+}
+
+extension TemplateRenderer {
+    /// Text with links, each link written in this document's style.
+    private mutating func write(_ text: LinkedText, escaped: Bool) {
+        for piece in text.pieces {
+            switch piece {
+            case .text(let value):
+                write(.text(value), escaped: escaped)
+            case .link(let path, let suffix):
+                // In pieces, not through `address(_:)`: a page has a hundred links, and each
+                // joined string was an allocation.
+                if !links.elsewhere.isEmpty, let address = links.elsewhere[path] {
+                    write(.text(address), escaped: escaped)
+                } else {
+                    if links.prefix.isEmpty, path.isEmpty, !links.namesIndexFiles { write(.text("./"), escaped: false) }
+                    write(.text(links.prefix), escaped: escaped)
+                    write(.text(path), escaped: escaped)
+                    if links.namesIndexFiles, path.isEmpty || path.hasSuffix("/") { write(.text("index.html"), escaped: false) }
+                }
+                if !suffix.isEmpty { write(.text(suffix), escaped: escaped) }
+            case .root:
+                write(.text(links.prefix), escaped: escaped)
+            }
+        }
     }
 }

@@ -10,6 +10,8 @@ public enum TemplateValue: Sendable {
     case text(String)
     case list([TemplateValue])
     case object(TemplateObject)
+    /// Text with links to other files of the output, written relative to the document.
+    case linked(LinkedText)
 
     /// The value of `name` when this is an object; `nil` otherwise or when it has no such key.
     @inlinable

@@ -12,7 +12,10 @@ import Testing
         defer { scratch.remove() }
         let (report, output) = build(fixture, output: scratch.url.appending(path: "public"))
         #expect(!report.diagnostics.hasErrors, "\(printed(report.diagnostics))")
-        let actual = FolderSnapshot(output)
+        // The offline copy is held by a golden of its own (OfflineCopyTests): its bytes change
+        // with every page.
+        var actual = FolderSnapshot(output)
+        actual.files = actual.files.filter { !$0.key.hasPrefix("download/") }
         let golden = fixture.appending(path: "expected")
         if Fixtures.isRecording {
             try actual.write(to: golden)
@@ -50,12 +53,12 @@ import Testing
         defer { scratch.remove() }
         let (_, output) = build(Fixtures.site("photos"), output: scratch.url.appending(path: "public"))
         let page = try String(contentsOf: output.appending(path: "cases/dana-example/index.html"), encoding: .utf8)
-        #expect(page.contains(#"<source type="image/webp" srcset="/static/images/dana-example-96w.webp 96w, /static/images/dana-example-192w.webp 192w, /static/images/dana-example-320w.webp 320w, /static/images/dana-example-500w.webp 500w""#))
-        #expect(page.contains(#"<img src="/static/images/dana-example-500w.jpg" srcset="#))
+        #expect(page.contains(#"<source type="image/webp" srcset="../../static/images/dana-example-96w.webp 96w, ../../static/images/dana-example-192w.webp 192w, ../../static/images/dana-example-320w.webp 320w, ../../static/images/dana-example-500w.webp 500w""#))
+        #expect(page.contains(#"<img src="../../static/images/dana-example-500w.jpg" srcset="#))
         #expect(page.contains(#"width="500" height="700" alt="Dana Example outdoors, smiling">"#))
         #expect(page.contains(#"<meta property="og:image" content="https://photos.example.org/static/images/dana-example-500w.jpg">"#))
         let heic = try String(contentsOf: output.appending(path: "cases/eli-example/index.html"), encoding: .utf8)
-        #expect(heic.contains(#"<img src="/static/images/eli-example-350w.jpg""#))
+        #expect(heic.contains(#"<img src="../../static/images/eli-example-350w.jpg""#))
         #expect(!FileManager.default.fileExists(atPath: output.appending(path: "static/images/eli-example.heic").path))
         #expect(FileManager.default.fileExists(atPath: output.appending(path: "static/images/eli-example.jpg").path))
         let list = try String(contentsOf: output.appending(path: "cases/index.html"), encoding: .utf8)

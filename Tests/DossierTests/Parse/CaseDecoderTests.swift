@@ -7,7 +7,7 @@ import Testing
         let file = SourceFile(path: "content/cases/ana.md",
                               text: "---\nname: Ana\ncountry: Kyrgyzstan\nstatus: released\n\(frontMatter)---\n")
         let decoded = CaseDecoder(parser: ContentFileParser(allowsRawHTML: false, anchors: SectionAnchors(linkLabel: "Link", reserved: []),
-                                                          today: CalendarDay(year: 2025, month: 6, day: 30))).decode(file, &diagnostics)
+                                                          site: SiteAddresses(nil), today: CalendarDay(year: 2025, month: 6, day: 30))).decode(file, &diagnostics)
         return (decoded, diagnostics)
     }
 

@@ -76,7 +76,7 @@ import Testing
             }
         case (.list(let items), .list(let item)):
             return items.enumerated().flatMap { misfits($0.element, item, at: "\(path)[\($0.offset)]") }
-        case (.bool, .flag), (.text, .scalar), (.int, .scalar), (.double, .scalar): return []
+        case (.bool, .flag), (.text, .scalar), (.linked, .scalar), (.int, .scalar), (.double, .scalar): return []
         default: return ["\(path) is \(value), not \(shape)"]
         }
     }

@@ -30,8 +30,9 @@ import Testing
         var differing: [String] = []
         for page in pages {
             let context = page.context()
-            let ours = String(decoding: templates.render(page.template, context), as: UTF8.self)
-            let theirs = reference.render(ReferenceValue.any(context.value), withTemplate: page.template)
+            let links = LinkStyle.relative(from: SitePaths().outputFile(for: page.url))
+            let ours = String(decoding: templates.render(page.template, context, links: links), as: UTF8.self)
+            let theirs = reference.render(ReferenceValue.any(context.value, links), withTemplate: page.template)
             if ours != theirs {
                 differing.append(page.url)
                 if differing.count == 1 { #expect(ours == theirs, "\(page.url) (\(page.template))") }
@@ -62,16 +63,18 @@ enum ReferenceValue {
         var isNull: Bool { true }
     }
 
-    static func any(_ value: TemplateValue) -> Any {
+    /// `links`: how the page writes its links, which swift-mustache gets written out.
+    static func any(_ value: TemplateValue, _ links: LinkStyle) -> Any {
         switch value {
         case .null: Null()
         case .bool(let flag): flag
         case .int(let number): number
         case .double(let number): number
         case .text(let text): text
-        case .list(let items): items.map(any)
+        case .list(let items): items.map { any($0, links) }
         case .object(let object):
-            Dictionary(uniqueKeysWithValues: object.entries.map { ($0.name.text, any($0.value)) }) as [String: Any]
+            Dictionary(uniqueKeysWithValues: object.entries.map { ($0.name.text, any($0.value, links)) }) as [String: Any]
+        case .linked(let text): text.string(links)
         }
     }
 }

@@ -4,7 +4,7 @@ import Testing
 @Suite struct SignatoryIndexTests {
     private func organization(_ slug: String, _ name: String, short: String? = nil, aka: [String] = []) -> Organization {
         Organization(slug: Slug(slug)!, file: "content/organizations/\(slug).md", name: name, shortName: short,
-                     alsoKnownAs: aka, website: nil, country: nil, aliases: [], bodyHTML: "")
+                     alsoKnownAs: aka, website: nil, country: nil, aliases: [], body: BodyHTML())
     }
 
     private func index(_ organizations: [Organization]) -> (SignatoryIndex, [Diagnostic]) {

@@ -1,3 +1,5 @@
+import TemplateEngine
+
 /// The site's feeds: `/feed.xml`, the statements newest first, and `/cases/<slug>/feed.xml`,
 /// the statements about one person and the events of their timeline, so that a journalist
 /// can follow one case.
@@ -33,7 +35,8 @@ struct SiteFeeds {
             authors: site.links.signatures[index].map { site.organizations[$0.organization].name },
             category: statement.kind.map { ($0.rawValue, strings.label(kind: $0)) },
             summary: contexts.dateline(of: statement),
-            contentHTML: withText ? statement.bodyHTML : nil
+            // Its links relative to the statement's page, which the entry's `xml:base` names.
+            contentHTML: withText ? statement.body.linkedText.string(.relative(from: paths.outputFile(for: paths.statement(statement.slug)))) : nil
         )
     }
 

@@ -7,10 +7,20 @@ extension SiteContexts {
         context.set("licence", site.config.licence.map { licence in
             TemplateContext {
                 $0.set("name", licence.name)
-                $0.set("url", licence.url)
+                $0.set("url", target: licence.url)
             }
         })
         context.set("as_of", date(PartialDate(site.clock.today)))
+        if let offline = OfflineCopyLinks(site.config) {
+            context.set("offline", TemplateContext {
+                $0.set("zip", link: offline.zip)
+                $0.set("zip_name", String(offline.zip.split(separator: "/").last ?? ""))
+                $0.set("checksum", link: offline.checksum)
+            })
+        }
+        context.set("mirrors", list: site.config.mirrors.map { mirror in TemplateContext { $0.set("url", mirror.url) } })
+        // The header lines name the onion address without its final slash, the request's path after it.
+        context.set("onion", site.config.mirrors.first(where: \.isOnion).map { String($0.url.dropLast()) })
         let descriptions = strings.table["data_fields"] as? [String: Any] ?? [:]
         func section<Subject>(_ key: String, _ files: [String], _ columns: [DataColumn<Subject>]) -> TemplateContext {
             let described = descriptions[key] as? [String: Any] ?? [:]
@@ -19,7 +29,7 @@ extension SiteContexts {
                 $0.set("title", strings.word("data_\(key)"))
                 $0.set("files", list: files.map { url in
                     TemplateContext {
-                        $0.set("url", url)
+                        $0.set("url", link: url)
                         $0.set("name", String(url.dropFirst(paths.root.count)))
                     }
                 })

@@ -1,3 +1,5 @@
+import TemplateEngine
+
 /// The site's facts as data for journalists and researchers: `/cases.json`, `/cases.csv`,
 /// `/statements.json` and `/signatories.json`. Every public field, dates as written, days in
 /// detention as of the build date, URLs absolute. Only what the site publishes is here: a
@@ -18,7 +20,7 @@ struct OpenData {
     /// under `key`, one per index below `count`, with the JSON fields of `columns`.
     private func envelope(_ key: String, count: Int, _ columns: [DataColumn<Int>]) -> [UInt8] {
         let columns = columns.filter(\.inJSON)
-        let licence: JSONValue = site.config.licence.map { .object(["name": .string($0.name), "url": .text($0.url)]) } ?? .null
+        let licence: JSONValue = site.config.licence.map { .object(["name": .string($0.name), "url": .text($0.url.map(site.config.baseURL.absolute))]) } ?? .null
         var members: [JSONValue.Member] = [
             .init(key: "title", value: .string(site.config.title)),
             .init(key: "url", value: .string(site.config.baseURL.absolute)),
@@ -79,7 +81,7 @@ struct OpenData {
             text("hashtag") { $0.hashtag },
             // The published copy: without metadata, and a HEIC as JPEG.
             text("photo_url") { item in item.photo.map { photo in
-                absolute(site.images.published[photo.path].map { paths.base + $0.path } ?? paths.photo(photo))
+                absolute(site.images.published[photo.path]?.path ?? paths.photo(photo))
             } },
             text("photo_alt") { $0.photo?.alt },
             text("photo_credit") { $0.photo?.credit },
@@ -91,7 +93,7 @@ struct OpenData {
                 })
             },
             DataColumn("sources", .jsonOnly) { index in
-                .array(cases[index].sources.map { .object(["title": .string($0.title), "url": .text($0.url)]) })
+                .array(cases[index].sources.map { .object(["title": .string($0.title), "url": .text($0.url.map(site.config.baseURL.absolute))]) })
             },
             DataColumn("statements", .jsonOnly) { index in
                 .array(site.links.statementsAboutCase[index].map { .string(absolute(paths.statement(site.statements[$0].slug))) })
@@ -113,7 +115,7 @@ struct OpenData {
             text("kind") { $0.kind?.rawValue },
             DataColumn("date") { .date(statements[$0].date) },
             text("place") { $0.place },
-            text("source") { $0.source },
+            text("source") { $0.source.map(site.config.baseURL.absolute) },
             DataColumn("signatories") { index in
                 .array(site.links.signatures[index].map { signature in
                     let organization = site.organizations[signature.organization]
@@ -125,7 +127,8 @@ struct OpenData {
                 .array(site.links.casesOfStatement[index].map { .string(absolute(paths.case(site.cases[$0].slug))) })
             },
             DataColumn("updated") { .date(statements[$0].updated) },
-            DataColumn("body_html") { .text(statements[$0].bodyHTML) },
+            // Its links into the site as full addresses: a data file has no page to be relative to.
+            DataColumn("body_html") { .text(statements[$0].body.linkedText.string(LinkStyle(prefix: site.config.baseURL.absolute))) },
         ]
     }
 
@@ -140,7 +143,7 @@ struct OpenData {
             text("name") { $0.name },
             text("short_name") { $0.shortName },
             DataColumn("also_known_as") { .array(organizations[$0].alsoKnownAs.map(JSONValue.string)) },
-            text("website") { $0.website },
+            text("website") { $0.website.map(site.config.baseURL.absolute) },
             text("country") { $0.country },
             DataColumn("statements") { index in
                 .array(site.links.signedBy[index].map { .string(absolute(paths.statement(site.statements[$0.statement].slug))) })

@@ -1,0 +1,105 @@
+/// How a body's links into the site come out of cmark as `SiteLink`s: before cmark writes its
+/// HTML, the site's own address in each such link is replaced by a marker that no link or raw
+/// HTML of the body has; after, each attribute value that starts with the marker is a piece of
+/// its own. cmark still writes every link (and escapes it), so nothing of its HTML is
+/// rewritten by hand; only the site's address is cut off, for each page to write its own way.
+struct SiteLinkMarkers {
+    let site: SiteAddresses
+    /// `dossier-link-`, lengthened until no destination or raw HTML of the body has it.
+    let marker: String
+
+    init(site: SiteAddresses, destinations: [String], rawHTML: [String]) {
+        self.site = site
+        var marker = "dossier-link-"
+        while destinations.contains(where: { $0.hasPrefix(marker) }) || rawHTML.contains(where: { $0.contains(marker) }) {
+            marker += "x-"
+        }
+        self.marker = marker
+    }
+
+    /// The destination to give cmark in place of `destination`, or `nil` when it leads
+    /// elsewhere: the marker, which of the site's addresses it was written with (`r` for
+    /// the root, `0`, `1` for a full one), and the rest.
+    func marked(_ destination: String) -> String? {
+        guard let link = site.siteLink(destination) else { return nil }
+        let written = link.base.flatMap { site.bases.firstIndex(of: $0) }.map(String.init) ?? "r"
+        return marker + written + "-" + link.path + link.suffix
+    }
+
+    /// Raw HTML (a campaign's own, with `unsafe_html: true`) with each `href`, `src` and `action` that
+    /// leads into the site marked the same way; `nil` when it has none.
+    func marked(rawHTML html: String) -> String? {
+        var result = ""
+        var rest = Substring(html)
+        var changed = false
+        while let range = Self.nextAttribute(in: rest) {
+            result += rest[..<range.lowerBound]
+            let value = rest[range]
+            if let marked = marked(String(value)) {
+                result += marked
+                changed = true
+            } else {
+                result += value
+            }
+            rest = rest[range.upperBound...]
+        }
+        return changed ? result + rest : nil
+    }
+
+    /// The HTML cmark wrote, cut into text and the links it marked.
+    func body(from html: String) -> BodyHTML {
+        var pieces: [BodyHTML.Piece] = []
+        var rest = Substring(html)
+        while let start = rest.range(of: marker) {
+            let before = rest[..<start.lowerBound]
+            // Only an attribute's value: cmark writes a quote in text as `&quot;`.
+            guard before.hasSuffix("=\"") || before.hasSuffix("='") else {
+                pieces.append(.html(String(rest[..<start.upperBound])))
+                rest = rest[start.upperBound...]
+                continue
+            }
+            if !before.isEmpty { pieces.append(.html(String(before))) }
+            let value = rest[start.upperBound...].prefix { $0 != "\"" && $0 != "'" && $0 != ">" && !$0.isWhitespace }
+            let written = value.prefix { $0 != "-" }
+            let base = Int(written).flatMap { site.bases.indices.contains($0) ? site.bases[$0] : nil }
+            pieces.append(.link(SiteAddresses.link(value.dropFirst(written.count + 1), base: base)))
+            rest = rest[value.endIndex...]
+        }
+        if !rest.isEmpty { pieces.append(.html(String(rest))) }
+        return BodyHTML(merging: pieces)
+    }
+
+    /// The range of the next `href` or `src` attribute's value in raw HTML.
+    private static func nextAttribute(in html: Substring) -> Range<Substring.Index>? {
+        var search = html[...]
+        while let equals = search.firstIndex(of: "=") {
+            let name = search[..<equals].reversed().prefix { $0.isLetter }.reversed()
+            let lowered = String(name).lowercased()
+            var start = search.index(after: equals)
+            if ["href", "src", "action"].contains(lowered), start < search.endIndex {
+                let quote = search[start]
+                if quote == "\"" || quote == "'" { start = search.index(after: start) }
+                let end = search[start...].firstIndex { quote == "\"" || quote == "'" ? $0 == quote : ($0.isWhitespace || $0 == ">") }
+                    ?? search.endIndex
+                return start..<end
+            }
+            search = search[start...]
+        }
+        return nil
+    }
+}
+
+extension BodyHTML {
+    /// The pieces, with neighbouring text pieces joined.
+    init(merging pieces: [Piece]) {
+        var merged: [Piece] = []
+        for piece in pieces {
+            if case .html(let text) = piece, case .html(let previous)? = merged.last {
+                merged[merged.count - 1] = .html(previous + text)
+            } else {
+                merged.append(piece)
+            }
+        }
+        self.init(merged)
+    }
+}
