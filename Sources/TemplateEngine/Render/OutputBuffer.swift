@@ -1,4 +1,8 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The bytes a render writes, in memory the renderer grows itself (and frees with
 /// `deallocate()`): appending is one

@@ -2,28 +2,30 @@
 /// integers: rendering walks index ranges of it and copies nothing that is counted by
 /// reference, which is most of what a tag cost when it walked the tree of `Node`s.
 struct Program: Sendable {
-    enum Kind: UInt8, Sendable {
-        /// `a`…`a + b` of `bytes`.
-        case text
-        /// Path `a`; `flag`: escaped.
-        case variable
-        /// Path `a`; the body is the instructions up to `b`.
-        case section
-        case inverted
-        /// Template `a` (or -1: none), or with `flag` the template named by path `a`;
-        /// indentation `b`; the blocks it overrides, `c` (or -1).
-        case partial
-        /// Block name `a`; the default is the instructions up to `b`; indentation `c`;
-        /// `flag`: indented from its first line.
-        case block
-    }
-
-    struct Instruction: Sendable {
-        var kind: Kind
-        var flag = false
-        var a: Int32 = 0
-        var b: Int32 = 0
-        var c: Int32 = -1
+    /// One step of a render. Each kind names what it holds: indexes into the program's tables
+    /// (`bytes`, `paths`, `indentations`, `blockNames`, `overrideSets`, `roots`) and the
+    /// index where a body's instructions end, so an instruction stays a few integers.
+    enum Instruction: Sendable {
+        /// Prints `count` bytes of `bytes` from `start`.
+        case text(start: Int32, count: Int32)
+        /// Prints the value of `paths[path]`, escaped for HTML when `escaped`.
+        case variable(path: Int32, escaped: Bool)
+        /// `{{#name}}`: runs the body, the instructions after this one up to `end`, for the
+        /// value of `paths[path]`.
+        case section(path: Int32, end: Int32)
+        /// `{{^name}}`: runs the body, up to `end`, when the value of `paths[path]` is empty.
+        case inverted(path: Int32, end: Int32)
+        /// `{{>name}}` or `{{<name}}`: runs `roots[template]` (none when -1, a name the
+        /// library lacks), indented by `indentations[indentation]`, with the blocks of
+        /// `overrideSets[overrides]` overridden (none when -1).
+        case partial(template: Int32, indentation: Int32, overrides: Int32)
+        /// `{{>*name}}` or `{{<*name}}`: as `partial`, for the template the value of
+        /// `paths[path]` names.
+        case dynamicPartial(path: Int32, indentation: Int32, overrides: Int32)
+        /// `{{$name}}`: runs the override of `blockNames[name]`, or the default, the
+        /// instructions after this one up to `end`; indented by `indentations[indentation]`,
+        /// and from its first line when `firstLine`.
+        case block(name: Int32, end: Int32, indentation: Int32, firstLine: Bool)
     }
 
     /// A name as a tag wrote it: `count` parts from `first` of `parts`.
@@ -68,44 +70,55 @@ struct Program: Sendable {
     private mutating func emit(_ node: Node, _ indexes: [String: Int]) {
         switch node {
         case .text(let text):
-            instructions.append(Instruction(kind: .text, a: Int32(bytes.count), b: Int32(text.count)))
+            instructions.append(.text(start: Int32(bytes.count), count: Int32(text.count)))
             bytes += text
         case .variable(let path, let escaped):
-            instructions.append(Instruction(kind: .variable, flag: escaped, a: add(path)))
-        case .section(let path, let body), .inverted(let path, let body):
-            let at = instructions.count
-            let kind: Kind = if case .section = node { .section } else { .inverted }
-            instructions.append(Instruction(kind: kind, a: add(path)))
-            emit(body, indexes)
-            instructions[at].b = Int32(instructions.count)
+            instructions.append(.variable(path: add(path), escaped: escaped))
+        case .section(let path, let body):
+            let path = add(path)
+            emitBody(body, indexes) { .section(path: path, end: $0) }
+        case .inverted(let path, let body):
+            let path = add(path)
+            emitBody(body, indexes) { .inverted(path: path, end: $0) }
         case .partial(let partial, let indentation, let overrides):
-            var instruction = Instruction(kind: .partial, b: add(indentation: indentation))
+            let indentation = add(indentation: indentation)
+            let overrides: Int32 = if let overrides { add(overrides: overrides) } else { -1 }
             switch partial {
-            case .fixed(let name, _, _): instruction.a = indexes[name].map(Int32.init) ?? -1
+            case .fixed(let name, _, _):
+                let template = indexes[name].map(Int32.init) ?? -1
+                instructions.append(.partial(template: template, indentation: indentation, overrides: overrides))
             case .dynamic(let path):
-                instruction.flag = true
-                instruction.a = add(path)
+                instructions.append(.dynamicPartial(path: add(path), indentation: indentation, overrides: overrides))
             }
-            if let overrides {
-                // Emitted after every template, where no walk runs into them.
-                instruction.c = Int32(overrideSets.count)
-                overrideSets.append([:])
-                pendingOverrides.append((instruction.c, overrides))
-            }
-            instructions.append(instruction)
         case .block(let name, let body, let indentation, let firstLine):
-            let at = instructions.count
-            instructions.append(Instruction(kind: .block, flag: firstLine, a: Int32(blockNames.count), c: add(indentation: indentation)))
+            let block = Int32(blockNames.count)
             blockNames.append(name)
-            emit(body, indexes)
-            instructions[at].b = Int32(instructions.count)
+            let indentation = add(indentation: indentation)
+            emitBody(body, indexes) { .block(name: block, end: $0, indentation: indentation, firstLine: firstLine) }
         }
+    }
+
+    /// Emits the instruction that opens `body`, then the body; the instruction is made once
+    /// the index where the body ends is known.
+    private mutating func emitBody(_ body: Block, _ indexes: [String: Int], _ opening: (Int32) -> Instruction) {
+        let at = instructions.count
+        instructions.append(opening(-1))
+        emit(body, indexes)
+        instructions[at] = opening(Int32(instructions.count))
     }
 
     private mutating func add(_ path: NamePath) -> Int32 {
         paths.append(Path(first: Int32(parts.count), count: Int32(path.parts.count), anchored: path.anchored))
         parts += path.parts
         return Int32(paths.count - 1)
+    }
+
+    /// A set of overrides, emitted after every template, where no walk runs into them.
+    private mutating func add(overrides: [TemplateName: Block]) -> Int32 {
+        let set = Int32(overrideSets.count)
+        overrideSets.append([:])
+        pendingOverrides.append((set, overrides))
+        return set
     }
 
     private mutating func add(indentation: [UInt8]) -> Int32 {

@@ -34,8 +34,8 @@ struct TemplateRenderer {
             let instruction = program.instructions[index]
             if indentation.isEmpty {
                 index = run(instruction, at: index)
-            } else if instruction.kind == .text {
-                writeIndented(instruction, unitStart: start)
+            } else if case .text(let textStart, let count) = instruction {
+                writeIndented(from: textStart, count: count, unitStart: start)
                 index += 1
             } else {
                 let atLineStart = endsLine(after: start)
@@ -49,18 +49,18 @@ struct TemplateRenderer {
 
     /// Runs one instruction; the index of the next.
     private mutating func run(_ instruction: Program.Instruction, at index: Int) -> Int {
-        switch instruction.kind {
-        case .text:
+        switch instruction {
+        case .text(let start, let count):
             program.bytes.withUnsafeBufferPointer { bytes in
-                output.append(UnsafeBufferPointer(rebasing: bytes[Int(instruction.a)..<Int(instruction.a + instruction.b)]))
+                output.append(UnsafeBufferPointer(rebasing: bytes[Int(start)..<Int(start + count)]))
             }
             return index + 1
-        case .variable:
-            if let value = lookup(instruction.a) { write(value, escaped: instruction.flag) }
+        case .variable(let path, let escaped):
+            if let value = lookup(path) { write(value, escaped: escaped) }
             return index + 1
-        case .section:
-            let body = Int32(index + 1)..<instruction.b
-            switch lookup(instruction.a) {
+        case .section(let path, let end):
+            let body = Int32(index + 1)..<end
+            switch lookup(path) {
             case nil, .null?, .bool(false)?: break
             case .linked(let text)? where text.isEmpty: break
             case .bool(true)?: render(body)
@@ -75,40 +75,50 @@ struct TemplateRenderer {
                 render(body)
                 stack.removeLast()
             }
-            return Int(instruction.b)
-        case .inverted:
-            switch lookup(instruction.a) {
-            case nil, .null?, .bool(false)?: render(Int32(index + 1)..<instruction.b)
-            case .list(let items)? where items.isEmpty: render(Int32(index + 1)..<instruction.b)
-            case .linked(let text)? where text.isEmpty: render(Int32(index + 1)..<instruction.b)
+            return Int(end)
+        case .inverted(let path, let end):
+            switch lookup(path) {
+            case nil, .null?, .bool(false)?: render(Int32(index + 1)..<end)
+            case .list(let items)? where items.isEmpty: render(Int32(index + 1)..<end)
+            case .linked(let text)? where text.isEmpty: render(Int32(index + 1)..<end)
             default: break
             }
-            return Int(instruction.b)
-        case .partial:
-            guard let template = partial(instruction) else { return index + 1 }
-            let savedIndentation = indentation
-            let savedOverrides = overrides
-            indentation += program.indentations[Int(instruction.b)]
-            if instruction.c >= 0 {
-                // The outermost caller's block wins.
-                overrides.merge(program.overrideSets[Int(instruction.c)]) { outer, _ in outer }
-            }
-            render(program.roots[template])
-            indentation = savedIndentation
-            overrides = savedOverrides
+            return Int(end)
+        case .partial(let template, let indentationIndex, let overrideSet):
+            if template >= 0 { renderPartial(Int(template), indentationIndex, overrideSet) }
             return index + 1
-        case .block:
-            let own = program.indentations[Int(instruction.c)]
+        case .dynamicPartial(let path, let indentationIndex, let overrideSet):
+            if case .text(let name)? = lookup(path), let template = library.indexes[name] {
+                renderPartial(template, indentationIndex, overrideSet)
+            }
+            return index + 1
+        case .block(let name, let end, let indentationIndex, let firstLine):
+            let own = program.indentations[Int(indentationIndex)]
             let savedIndentation = indentation
             indentation += own
             let mark = output.count
-            if instruction.flag { own.withUnsafeBufferPointer { output.append($0) } }
+            if firstLine { own.withUnsafeBufferPointer { output.append($0) } }
             let start = output.count
-            render(overrides[program.blockNames[Int(instruction.a)]] ?? Int32(index + 1)..<instruction.b)
+            render(overrides[program.blockNames[Int(name)]] ?? Int32(index + 1)..<end)
             if output.count == start { output.truncate(to: mark) }
             indentation = savedIndentation
-            return Int(instruction.b)
+            return Int(end)
         }
+    }
+
+    /// Runs template `template` indented further by `indentations[indentationIndex]`, with
+    /// the blocks of `overrideSets[overrideSet]` (none when -1) overridden too.
+    private mutating func renderPartial(_ template: Int, _ indentationIndex: Int32, _ overrideSet: Int32) {
+        let savedIndentation = indentation
+        let savedOverrides = overrides
+        indentation += program.indentations[Int(indentationIndex)]
+        if overrideSet >= 0 {
+            // The outermost caller's block wins.
+            overrides.merge(program.overrideSets[Int(overrideSet)]) { outer, _ in outer }
+        }
+        render(program.roots[template])
+        indentation = savedIndentation
+        overrides = savedOverrides
     }
 
     /// The value path `index` stands for: found in the innermost context that has its first
@@ -142,12 +152,6 @@ struct TemplateRenderer {
         return value
     }
 
-    private func partial(_ instruction: Program.Instruction) -> Int? {
-        guard instruction.flag else { return instruction.a >= 0 ? Int(instruction.a) : nil }
-        guard case .text(let name)? = lookup(instruction.a) else { return nil }
-        return library.indexes[name]
-    }
-
     private mutating func write(_ value: TemplateValue, escaped: Bool) {
         switch value {
         case .text(let text):
@@ -161,10 +165,10 @@ struct TemplateRenderer {
     }
 
     /// Writes template text, each of its lines indented when it starts a line of the unit.
-    private mutating func writeIndented(_ instruction: Program.Instruction, unitStart: Int) {
+    private mutating func writeIndented(from start: Int32, count: Int32, unitStart: Int) {
         let bytes = program.bytes
-        var pieceStart = Int(instruction.a)
-        let end = Int(instruction.a + instruction.b)
+        var pieceStart = Int(start)
+        let end = Int(start + count)
         while pieceStart < end {
             var pieceEnd = pieceStart
             while pieceEnd < end, bytes[pieceEnd] != UInt8(ascii: "\n") { pieceEnd += 1 }

@@ -1,6 +1,6 @@
 /// Where each line of a template starts, to turn a byte offset into a line and column.
 ///
-/// The parser asks for positions in the order of the text, so the last answer is kept and
+/// The scanner asks for positions in the order of the text, so the last answer is kept and
 /// the next column counted on from it: a template written on one long line (minified HTML
 /// with thousands of tags) costs one pass, not one pass per tag.
 struct LineIndex {
