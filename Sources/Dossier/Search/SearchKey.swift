@@ -36,11 +36,18 @@ enum SearchKey {
             if !key.isEmpty { keys.append(key) }
             word = ""
         }
-        for scalar in text.lowercased().precomposedStringWithCanonicalMapping.unicodeScalars {
-            if let letters = latinLetters(scalar) {
+        for character in text.lowercased() {
+            if let ascii = character.asciiValue {
+                if isASCIIWordByte(ascii) { word.unicodeScalars.append(Unicode.Scalar(ascii)) } else if ascii != UInt8(ascii: "'") { endWord() }
+            } else if let letters = mapped(character) {
+                // A whole character found at once: Swift compares characters by canonical
+                // equivalence, so "й" typed as и and a combining breve is found as "й".
                 word += letters
             } else {
-                endWord()
+                // Otherwise scalar by scalar after composition (NFC), as the script does.
+                for scalar in String(character).precomposedStringWithCanonicalMapping.unicodeScalars {
+                    if let letters = latinLetters(scalar) { word += letters } else { endWord() }
+                }
             }
         }
         endWord()
@@ -50,9 +57,11 @@ enum SearchKey {
     /// The words of `text` as written, only lowercased and composed, without apostrophes:
     /// what a query is compared with to rank an exact spelling above a folded one.
     static func words(of text: String) -> [String] {
+        let lowered = text.lowercased()
+        let composed = lowered.utf8.allSatisfy { $0 < 0x80 } ? lowered : lowered.precomposedStringWithCanonicalMapping
         var words: [String] = []
         var word = String.UnicodeScalarView()
-        for scalar in text.lowercased().precomposedStringWithCanonicalMapping.unicodeScalars {
+        for scalar in composed.unicodeScalars {
             if apostrophes.contains(scalar) { continue }
             if isLetterOrDigit(scalar) || scalar.properties.generalCategory.isMark {
                 word.append(scalar)
@@ -83,20 +92,28 @@ enum SearchKey {
 private extension SearchKey {
     static let apostrophes: Set<Unicode.Scalar> = ["'", "\u{2019}", "\u{02BB}", "\u{02BC}"]
 
-    /// Step 2 for one letter: its Latin letters ("" for an apostrophe or a lone mark), or
-    /// `nil` for anything that separates words.
+    /// Steps 2a and 2b for one letter, or `nil` when neither changes it.
+    static func mapped(_ letter: Character) -> String? {
+        var letter = letter
+        if let nearer = nearestLetters[letter] {
+            if nearer.utf8.allSatisfy({ $0 < 0x80 }) { return nearer }
+            letter = Character(nearer)
+        }
+        return Transliteration.table[letter]
+    }
+
+    /// Step 2 for one scalar of composed text: its Latin letters ("" for an apostrophe or a
+    /// lone mark), or `nil` for anything that separates words.
     static func latinLetters(_ scalar: Unicode.Scalar) -> String? {
         if scalar.isASCII {
-            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) { return String(scalar) }
-            return scalar == "'" ? "" : nil
+            let byte = UInt8(scalar.value)
+            return isASCIIWordByte(byte) ? String(scalar) : byte == UInt8(ascii: "'") ? "" : nil
         }
-        let letter = nearestLetters[Character(scalar)] ?? String(scalar)
-        if letter.utf8.allSatisfy({ $0 < 0x80 }) { return letter }
-        if let mapped = Transliteration.table[Character(letter)] { return mapped }
+        if let letters = mapped(Character(scalar)) { return letters }
         var letters = ""
-        for part in letter.decomposedStringWithCanonicalMapping.unicodeScalars {
+        for part in String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars {
             if part.properties.generalCategory == .nonspacingMark { continue }
-            if let mapped = Transliteration.table[Character(part)] {
+            if let mapped = mapped(Character(part)) {
                 letters += mapped
             } else if isLetterOrDigit(part) {
                 letters.unicodeScalars.append(part)
@@ -109,13 +126,13 @@ private extension SearchKey {
 
     /// Steps 3 and 4 on one word.
     static func mergingVariants(_ word: String) -> String {
-        var word = word
-        for (variant, replacement) in variants where word.contains(variant) {
-            word = word.replacing(variant, with: replacement)
+        var scalars = Array(word.unicodeScalars)
+        for (variant, replacement) in variantScalars where scalars.contains(variant[0]) {
+            scalars = replacing(variant, with: replacement, in: scalars)
         }
         var merged = String.UnicodeScalarView()
         var previous: Unicode.Scalar?
-        for scalar in word.unicodeScalars {
+        for scalar in scalars {
             if scalar == previous, scalar.properties.generalCategory.isLetter { continue }
             merged.append(scalar)
             previous = scalar
@@ -123,32 +140,32 @@ private extension SearchKey {
         return String(merged)
     }
 
+    static let variantScalars = variants.map { (Array($0.0.unicodeScalars), Array($0.1.unicodeScalars)) }
+
+    /// Every occurrence of `pattern`, left to right, as JavaScript's `split(pattern).join(replacement)`.
+    static func replacing(_ pattern: [Unicode.Scalar], with replacement: [Unicode.Scalar], in scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var result: [Unicode.Scalar] = []
+        result.reserveCapacity(scalars.count)
+        var index = 0
+        while index < scalars.count {
+            if index + pattern.count <= scalars.count, scalars[index..<(index + pattern.count)].elementsEqual(pattern) {
+                result += replacement
+                index += pattern.count
+            } else {
+                result.append(scalars[index])
+                index += 1
+            }
+        }
+        return result
+    }
+
+    static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+    }
+
     /// Unicode's L and N categories: what JavaScript's `[\p{L}\p{N}]` matches.
     static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
         let category = scalar.properties.generalCategory
         return category.isLetter || category.isNumber
-    }
-}
-
-private extension Unicode.GeneralCategory {
-    var isLetter: Bool {
-        switch self {
-        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: true
-        default: false
-        }
-    }
-
-    var isNumber: Bool {
-        switch self {
-        case .decimalNumber, .letterNumber, .otherNumber: true
-        default: false
-        }
-    }
-
-    var isMark: Bool {
-        switch self {
-        case .nonspacingMark, .spacingMark, .enclosingMark: true
-        default: false
-        }
     }
 }
