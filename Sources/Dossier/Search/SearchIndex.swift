@@ -12,15 +12,16 @@
 enum SearchIndex {
     /// How large the files may grow, and which words are too common to index.
     struct Limits: Sendable {
-        /// About 22 KB gzipped on the large synthetic corpus: a name search reads at most two.
-        var namesFile = 120_000
+        /// About 20 KB gzipped on the large benchmark corpus: a name search reads one, or two
+        /// when its word's range crosses from one file to the next.
+        var namesFile = 100_000
         /// About 40 KB gzipped: a full-text search reads at most one per word, for three words.
         var textFile = 120_000
         /// About 6 KB gzipped: a full-text search reads one for each result it shows.
         var docsFile = 40_000
         /// A word in more than a third of the documents (and in at least 50) narrows a search
-        /// little and holds most of the index (on the large synthetic corpus, 360 such words
-        /// hold 69% of all the word-document pairs): it is left out of the full-text index.
+        /// little and holds most of the index (on the large benchmark corpus, 360 such words
+        /// hold 68% of all the word-document pairs): it is left out of the full-text index.
         var commonWordShare = 1.0 / 3
         var commonWordMinimum = 50
     }
@@ -70,16 +71,18 @@ enum SearchIndex {
 }
 
 private extension SearchIndex {
-    /// By kind, then folded title, then path; the title folded once, not at each comparison.
+    /// By kind, then folded title, then path; each title folded once, not at each comparison.
     static func numbered(_ documents: [SearchDocument]) -> [SearchDocument] {
         let kinds = SearchDocument.Kind.allCases
-        let keyed = documents.map { (kind: kinds.firstIndex(of: $0.kind) ?? 0, title: SearchKey.fold($0.title), document: $0) }
-        return keyed.sorted { first, second in
-            if first.kind != second.kind { return first.kind < second.kind }
-            if first.title != second.title { return SearchPostings.precedes(first.title, second.title) }
-            if first.document.path != second.document.path { return SearchPostings.precedes(first.document.path, second.document.path) }
-            return SearchPostings.precedes(first.document.title, second.document.title)
-        }.map(\.document)
+        let kind = documents.map { kinds.firstIndex(of: $0.kind) ?? 0 }
+        let title = documents.map { SearchKey.fold($0.title) }
+        let order = documents.indices.sorted { a, b in
+            if kind[a] != kind[b] { return kind[a] < kind[b] }
+            if title[a] != title[b] { return SearchPostings.precedes(title[a], title[b]) }
+            if documents[a].path != documents[b].path { return SearchPostings.precedes(documents[a].path, documents[b].path) }
+            return SearchPostings.precedes(documents[a].title, documents[b].title)
+        }
+        return order.map { documents[$0] }
     }
 
     /// Consecutive documents, cut when the next record would pass `budget` bytes.

@@ -54,13 +54,25 @@ enum SearchScriptFile {
     /// its distance from the one before, which keeps long lists short.
     static func entry(_ key: String, _ numbers: [Int]) -> [UInt8] {
         var bytes = Array("[".utf8) + Array(JSONValue.string(key).forScript.utf8) + Array(",[".utf8)
+        bytes.reserveCapacity(bytes.count + 4 * numbers.count + 2)
         var previous = 0
         for (index, number) in numbers.enumerated() {
             if index > 0 { bytes.append(UInt8(ascii: ",")) }
-            bytes += Array(String(number - previous).utf8)
+            appendDecimal(number - previous, to: &bytes)
             previous = number
         }
         return bytes + Array("]]".utf8)
+    }
+
+    /// A number's digits, written straight into the bytes: a large index has a million.
+    static func appendDecimal(_ number: Int, to bytes: inout [UInt8]) {
+        let start = bytes.count
+        var rest = number
+        repeat {
+            bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
+            rest /= 10
+        } while rest > 0
+        bytes[start...].reverse()
     }
 
     /// The length of `entry(key, numbers)`, counted rather than written.

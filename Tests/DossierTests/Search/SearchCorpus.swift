@@ -60,7 +60,7 @@ enum SearchCorpus {
             let title = "Joint statement on the detention of \(caseNames[random.next(caseNames.count)])"
             documents.append(SearchDocument(kind: .statement, path: "statements/2024-01-01-statement-\(number)/", title: title,
                                             spellings: ["2024-01-01-statement-\(number)"], dateText: "1 January 2024",
-                                            text: text(words: 400)))
+                                            text: text(words: 200)))
         }
         for number in 0..<500 {
             let (roman, _) = name()
