@@ -1,0 +1,29 @@
+/// One page as the search index of one language knows it: what it is found by and what a
+/// result shows. The renderer fills it from the resolved site; the model types have no
+/// private field, so nothing private can reach it, and the index writes nothing else.
+struct SearchDocument: Sendable {
+    enum Kind: String, Sendable, CaseIterable {
+        case `case`, statement, organization
+    }
+
+    var kind: Kind
+    /// The page, from the language's root: "cases/ana-example/".
+    var path: String
+    /// The name or title as this language's pages show it.
+    var title: String
+    /// Every other spelling to find it by: native name, other languages' names, the slug,
+    /// short name, `also_known_as`.
+    var spellings: [String] = []
+    var nativeName: String?
+    var country: String?
+    /// The raw status, "imprisoned".
+    var status: String?
+    /// The status as this language shows it, "Imprisoned".
+    var statusLabel: String?
+    /// "at least 516 days", as the page shows it.
+    var daysText: String?
+    /// A statement's date as shown.
+    var dateText: String?
+    /// The plain words of the story or the statement's body, for the full-text search.
+    var text: String = ""
+}

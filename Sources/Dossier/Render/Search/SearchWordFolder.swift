@@ -1,0 +1,82 @@
+/// Folds the words of long texts once each: a story repeats most of its words, and the
+/// stories of a campaign share most of theirs. Each key gets a number, so that a document's
+/// words are told apart without hashing their text again.
+struct SearchWordFolder {
+    /// The keys, by number, and the documents that have each.
+    private(set) var keys: [String] = []
+    private(set) var documents: [[Int]] = []
+    private var lastDocument: [Int] = []
+    private var numbers: [String: Int] = [:]
+    /// What each piece of text folds to: a key's number, or `-1 - n` for the keys `several[n]`
+    /// (a piece with a separator inside, "«Свобода»"), or `Int.min` for none.
+    private var shortPieces = SearchPieceTable()
+    private var longPieces: [String: Int] = [:]
+    private var several: [[Int]] = []
+
+    /// Adds the keys of `text` to the document `number`. The text is cut at ASCII spaces and
+    /// punctuation, which end a word in any case, and each piece is folded once; a piece
+    /// with other separators (« — ») is cut further by the folding.
+    mutating func add(_ text: String, of number: Int) {
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0
+            var packed = SearchPieceTable.Piece()
+            for index in 0..<bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80, !Self.isWordByte(byte) {
+                    if index > start { add(piece: bytes, start..<index, packed: packed, of: number) }
+                    (start, packed) = (index + 1, SearchPieceTable.Piece())
+                } else {
+                    packed.append(byte, at: index - start)
+                }
+            }
+            if bytes.count > start { add(piece: bytes, start..<bytes.count, packed: packed, of: number) }
+        }
+    }
+
+    private mutating func add(piece bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, packed: SearchPieceTable.Piece, of number: Int) {
+        let isShort = range.count <= SearchPieceTable.Piece.capacity
+        let folded = (isShort ? shortPieces.value(for: packed) : nil) ?? fold(piece: bytes, range, packed: packed)
+        if folded >= 0 {
+            add(key: folded, of: number)
+        } else if folded != Int.min {
+            for key in several[-1 - folded] { add(key: key, of: number) }
+        }
+    }
+
+    /// A piece met for the first time (or longer than a packed one), folded and remembered.
+    private mutating func fold(piece bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, packed: SearchPieceTable.Piece) -> Int {
+        let piece = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+        let isShort = range.count <= SearchPieceTable.Piece.capacity
+        if !isShort, let known = longPieces[piece] { return known }
+        let keys = SearchKey.keys(of: piece).map { key(numbered: $0) }
+        let folded = keys.count == 1 ? keys[0] : keys.isEmpty ? Int.min : -1 - several.count
+        if keys.count > 1 { several.append(keys) }
+        if isShort { shortPieces.set(folded, for: packed) } else { longPieces[piece] = folded }
+        return folded
+    }
+
+    private mutating func add(key: Int, of number: Int) {
+        guard lastDocument[key] != number else { return }
+        lastDocument[key] = number
+        documents[key].append(number)
+    }
+
+    private mutating func key(numbered key: String) -> Int {
+        if let number = numbers[key] { return number }
+        keys.append(key)
+        documents.append([])
+        lastDocument.append(-1)
+        numbers[key] = keys.count - 1
+        return keys.count - 1
+    }
+
+    /// Letters, digits and the apostrophe, which folding deletes inside a word.
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+             UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "'"): true
+        default: false
+        }
+    }
+}

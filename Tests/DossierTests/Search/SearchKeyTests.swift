@@ -1,0 +1,42 @@
+@testable import Dossier
+import Foundation
+import Testing
+
+@Suite struct SearchKeyTests {
+    @Test func foldsEveryPairOfTheSharedTable() throws {
+        let table = try FoldingTable()
+        #expect(table.pairs.count >= 40)
+        for pair in table.pairs {
+            #expect(SearchKey.fold(pair.input) == pair.key, "folding.tsv:\(pair.line): \(pair.input)")
+        }
+    }
+
+    @Test func theTableHasEveryLetterTheFoldingMaps() throws {
+        // The JavaScript keeps its own copy of these letters: a row for each holds it to them.
+        let inputs = try FoldingTable().pairs.map { $0.input.lowercased() }.joined()
+        let letters = Set(Transliteration.table.keys).union(SearchKey.nearestLetters.keys)
+        let missing = letters.filter { !inputs.contains($0) }.sorted()
+        #expect(missing.isEmpty, "add a row to folding.tsv for \(missing)")
+    }
+
+    @Test func theIssuesSpellingsMeet() {
+        let groups = [
+            ["Duman Mukhammedkarim", "Думан Мұхаммедкәрім", "Думан Мухамедкарим", "Duman Mūhammedkärim"],
+            ["Galym", "Ghalym", "Ғалым"],
+            ["Tokayev", "Toqaev", "Тоқаев", "Токаев"],
+        ]
+        for group in groups {
+            #expect(Set(group.map(SearchKey.fold)).count == 1, "\(group.map(SearchKey.fold))")
+        }
+    }
+
+    @Test func keysAreOnePerWord() {
+        #expect(SearchKey.keys(of: "Makhabat Tazhibek-Kyzy, 2024") == ["mahabat", "tazibek", "kizi", "2024"])
+        #expect(SearchKey.keys(of: " — ") == [])
+    }
+
+    @Test func wordsKeepTheSpellingAndDropApostrophes() {
+        #expect(SearchKey.words(of: "Думан Мұхаммедкәрім") == ["думан", "мұхаммедкәрім"])
+        #expect(SearchKey.words(of: "Oʻzbekiston, Women’s") == ["ozbekiston", "womens"])
+    }
+}
