@@ -1,8 +1,10 @@
 import Foundation
+import Synchronization
 
 /// The rule of relative links, held as each page is made. A page may name a page or file of
-/// the site by a path from the host's root (`/cases/x/`) or by the site's full address only
-/// where a standard wants a full address: the canonical link and the `hreflang` alternates
+/// the site by a path from the host's root (`/cases/x/`) or by its full address (one the site
+/// writes: the host may hold other pages, which a link names as written) only where a
+/// standard wants a full address: the canonical link and the `hreflang` alternates
 /// (and `og:*`, Twitter cards and JSON-LD, which are not links an attribute follows). Any
 /// other such link would break the site on a mirror, in a sub-folder and opened from disk;
 /// since every link is made by `SitePaths` and `LinkStyle`, one would be a bug of dossier, not
@@ -13,10 +15,13 @@ struct LinkAudit: Sendable {
     /// Full addresses a page may link to all the same: the offline copy's own files, which
     /// it does not hold.
     var allowed: Set<String> = []
+    /// The files the site writes, by path from its root.
+    let files: SiteFileList
 
-    init(base: BaseURL, allowed: Set<String> = []) {
+    init(base: BaseURL, allowed: Set<String> = [], files: SiteFileList = SiteFileList()) {
         self.base = base.absolute.lowercased()
         self.allowed = allowed
+        self.files = files
     }
 
     struct Broken: LocalizedError, CustomStringConvertible {
@@ -62,7 +67,9 @@ struct LinkAudit: Sendable {
     private func isBroken(_ link: String) -> Bool {
         if link.hasPrefix("/") { return !link.hasPrefix("//") }
         let lowered = link.lowercased()
-        return (lowered.hasPrefix(base) || lowered + "/" == base) && !allowed.contains(link)
+        guard lowered.hasPrefix(base) || lowered + "/" == base, !allowed.contains(link) else { return false }
+        let path = String(link.dropFirst(min(base.count, link.count)).prefix { $0 != "?" && $0 != "#" })
+        return files.contains(path) || files.contains(path + "index.html") || files.contains(path + "/index.html")
     }
 
     /// The addresses an attribute holds: a `srcset`'s each, a refresh's `url=`.
@@ -100,5 +107,19 @@ struct LinkAudit: Sendable {
         guard index < bytes.count, let base = bytes.baseAddress,
               let found = memchr(base + index, Int32(byte), bytes.count - index) else { return nil }
         return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    }
+}
+
+/// The paths of every file a build writes, known once the list of files is made, which is
+/// after the pages that check against it are given their closures.
+final class SiteFileList: Sendable {
+    private let paths = Mutex<Set<String>>([])
+
+    func set(_ files: [OutputFile]) {
+        paths.withLock { $0 = Set(files.map(\.path)) }
+    }
+
+    func contains(_ path: String) -> Bool {
+        paths.withLock { $0.contains(path) }
     }
 }

@@ -69,7 +69,8 @@ struct SiteRenderer {
         // links relative to itself, and checks that it did (`LinkAudit`).
         let config = mainSite().site.config
         let offlineCopy = OfflineCopyLinks(config)
-        let audit = LinkAudit(base: config.baseURL, allowed: Set(offlineCopy?.elsewhere.values.map { $0 } ?? []))
+        let siteFiles = SiteFileList()
+        let audit = LinkAudit(base: config.baseURL, allowed: Set(offlineCopy?.elsewhere.values.map { $0 } ?? []), files: siteFiles)
         for live in languages {
             let current = live()
             let paths = current.paths
@@ -80,7 +81,7 @@ struct SiteRenderer {
                 // root, through the base URL's path (`/campaign/cases/`).
                 let isNotFound = page.template == "404"
                 let online = isNotFound ? LinkStyle(prefix: config.baseURL.path) : LinkStyle.relative(from: file)
-                let checked = isNotFound ? LinkAudit(base: config.baseURL, allowed: []) : audit
+                let checked = audit
                 var output = OutputFile(path: file, contents: .renderedBytes {
                     let bytes = templates.render(page.template, page.context(), links: online)
                     return isNotFound ? bytes : try checked.checked(bytes, at: file)
@@ -103,6 +104,7 @@ struct SiteRenderer {
         }
         // Pictures as processed (never as they were), other static files as they are.
         files += languages[0]().site.images.files
+        siteFiles.set(files)
         return files
     }
 

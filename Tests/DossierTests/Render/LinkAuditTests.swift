@@ -5,7 +5,11 @@ import Testing
 /// The rule of relative links: a page names the site's files only relative to itself, but
 /// where a standard wants a full address.
 @Suite struct LinkAuditTests {
-    let audit = LinkAudit(base: BaseURL("https://example.org/campaign/")!, allowed: ["https://example.org/campaign/download/x.zip"])
+    let audit: LinkAudit = {
+        let files = SiteFileList()
+        files.set(["statements/index.html", "cases/x/index.html"].map { OutputFile(path: $0, contents: .data(Data())) })
+        return LinkAudit(base: BaseURL("https://example.org/campaign/")!, allowed: ["https://example.org/campaign/download/x.zip"], files: files)
+    }()
 
     private func broken(_ html: String) -> String? {
         audit.brokenLink(in: Array(html.utf8))
@@ -21,6 +25,8 @@ import Testing
         #expect(broken(#"<link rel="alternate" hreflang="ru" href="https://example.org/campaign/ru/cases/x/">"#) == nil)
         #expect(broken(#"<meta property="og:url" content="https://example.org/campaign/cases/x/">"#) == nil)
         #expect(broken(#"<a href="https://example.org/campaign/download/x.zip">the copy</a>"#) == nil)
+        // The host's other pages, which the site does not write.
+        #expect(broken(#"<a href="https://example.org/campaign/press/2024/">press</a>"#) == nil)
     }
 
     @Test func aLinkFromTheHostsRootOrTheSitesFullAddressIsCaught() {
