@@ -13,6 +13,9 @@ public struct OutputFile: Sendable {
         /// copied into a `String` on its way to the disk. A page checks its own links as it
         /// is made, and throws if it broke the rule of relative links.
         case renderedBytes(@Sendable () throws -> [UInt8])
+        /// A large file the build makes on disk when it is written (the offline copy), read
+        /// from there without being held in memory.
+        case made(@Sendable () throws -> URL)
     }
 
     public var path: String
@@ -34,6 +37,7 @@ public struct OutputFile: Sendable {
         case .renderedBytes(let render): Data(try render())
         case .data(let data): data
         case .copy(let url): try Data(contentsOf: url)
+        case .made(let make): try Data(contentsOf: make())
         }
     }
 

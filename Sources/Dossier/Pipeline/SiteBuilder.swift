@@ -137,7 +137,8 @@ public struct SiteBuilder: Sendable {
             var files = renderer.render(sites)
             // A build also publishes the offline copy, which a preview has no need of.
             if let path = sites.first?.config.offlineCopyPath {
-                files = OfflineCopy(path: path, files: files, day: options.clock.today).adding(to: files)
+                files = OfflineCopy(path: path, files: files, day: options.clock.today, workFile: SiteWriter.workFile(for: options.output))
+                    .adding(to: files)
             }
             return Analysis(files: files, sites: sites, diagnostics: diagnostics, images: images)
         }

@@ -6,9 +6,10 @@ internal import ZIPFoundation
 /// (`cases/x/index.html`), so that a reader who unpacks it and opens `index.html` from disk
 /// browses every page, its styles and pictures, with no server; and its SHA-256 beside it.
 ///
-/// The ZIP is made with ZIPFoundation, an entry at a time: each page is made again in its
-/// offline form, compressed and appended, so the site is never held whole. It is
-/// reproducible: entries sorted by path, all of the build's day at midnight UTC, mode 0644.
+/// The ZIP is made with ZIPFoundation, an entry at a time, into a file beside the output:
+/// each page is made again in its offline form, compressed and appended, so neither the site
+/// nor the ZIP is held in memory. It is reproducible: entries sorted by path, all of the
+/// build's day at midnight UTC, mode 0644.
 struct OfflineCopy: Sendable {
     /// `download/<site>-offline.zip`, from the site's root.
     let path: String
@@ -16,6 +17,9 @@ struct OfflineCopy: Sendable {
     let files: [OutputFile]
     /// Every entry's time.
     let day: CalendarDay
+    /// Where the ZIP is made before it is written into the site: beside the output, which a
+    /// build cleans up (`SiteWriter`), whether it ends well or not.
+    let workFile: URL
 
     var checksumPath: String { path + ".sha256" }
 
@@ -26,19 +30,20 @@ struct OfflineCopy: Sendable {
         let made = MadeOnce()
         let copy = self
         let name = String(path.split(separator: "/").last ?? "")
-        let zip = OutputFile(path: path, contents: .renderedBytes { try made.bytes { try copy.zip() } })
+        let zip = OutputFile(path: path, contents: .made { try made.file { try copy.zip() } })
         let checksum = OutputFile(path: checksumPath, contents: .renderedBytes {
-            let zip = try made.bytes { try copy.zip() }
+            let zip = try Data(contentsOf: try made.file { try copy.zip() }, options: .alwaysMapped)
             // As `sha256sum` writes it, so that `sha256sum -c` checks it.
-            return Array("\(Raster.sha256(Data(zip)))  \(name)\n".utf8)
+            return Array("\(Raster.sha256(zip))  \(name)\n".utf8)
         })
         return [zip] + files + [checksum]
     }
 
-    /// The ZIP's bytes. Its entries are in one folder named after it, so that unpacking it
-    /// makes one folder rather than spilling a site into the reader's downloads.
-    func zip() throws -> [UInt8] {
-        let archive = try Archive(accessMode: .create)
+    /// Makes the ZIP at `workFile`. Its entries are in one folder named after it, so that
+    /// unpacking it makes one folder rather than spilling a site into the reader's downloads.
+    func zip() throws -> URL {
+        try? FileManager.default.removeItem(at: workFile)
+        let archive = try Archive(url: workFile, accessMode: .create)
         let folder = String(path.split(separator: "/").last ?? "site").replacingOccurrences(of: ".zip", with: "") + "/"
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
@@ -50,21 +55,16 @@ struct OfflineCopy: Sendable {
                 Data(bytes[Int(position)..<(Int(position) + size)])
             }
         }
-        guard let data = archive.data else { throw OfflineCopyError() }
-        return [UInt8](data)
-    }
-
-    private struct OfflineCopyError: Error, CustomStringConvertible {
-        var description: String { "the offline copy could not be made in memory" }
+        return workFile
     }
 }
 
 /// The ZIP is needed by two files (itself and its checksum), which the writer may ask for at
 /// once on two cores: it is made by the first and kept for the second.
 private final class MadeOnce: Sendable {
-    private let made = Mutex<Result<[UInt8], any Error>?>(nil)
+    private let made = Mutex<Result<URL, any Error>?>(nil)
 
-    func bytes(_ make: () throws -> [UInt8]) throws -> [UInt8] {
+    func file(_ make: () throws -> URL) throws -> URL {
         try made.withLock { made in
             if made == nil { made = Result { try make() } }
             return try made!.get()
@@ -80,6 +80,7 @@ extension OutputFile {
         case .copy(let url): [UInt8](try Data(contentsOf: url))
         case .rendered(let render): Array(render().utf8)
         case .renderedBytes(let render): try render()
+        case .made(let make): [UInt8](try Data(contentsOf: make()))
         }
     }
 }

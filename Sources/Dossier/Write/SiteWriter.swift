@@ -26,6 +26,7 @@ public struct SiteWriter: Sendable {
         let parent = output.deletingLastPathComponent()
         try create(parent)
         removeLeftovers(in: parent)
+        defer { try? fileManager.removeItem(at: Self.workFile(for: output)) }
         if let previous = OutputManifest.read(in: output) {
             do {
                 try update(to: files, from: previous)
@@ -180,8 +181,17 @@ public struct SiteWriter: Sendable {
             return try text.withUTF8 { try body(UnsafeRawBufferPointer($0)) }
         case .renderedBytes(let render): return try render().withUnsafeBytes(body)
         case .data(let data): return try data.withUnsafeBytes(body)
-        case .copy(let source): return try Data(contentsOf: source).withUnsafeBytes(body)
+        // Mapped, not read: a picture or the offline copy need not sit in memory to be written.
+        case .copy(let source): return try Data(contentsOf: source, options: .alwaysMapped).withUnsafeBytes(body)
+        case .made(let make): return try Data(contentsOf: make(), options: .alwaysMapped).withUnsafeBytes(body)
         }
+    }
+
+    /// Where a build makes a large file before it writes it (the offline copy): beside the
+    /// output, on the same disk, named as the writer's own leftovers are, and removed by it.
+    public static func workFile(for output: URL) -> URL {
+        let output = output.standardizedFileURL
+        return output.deletingLastPathComponent().appending(path: ".\(output.lastPathComponent).dossier-work-\(getpid())")
     }
 
     private func create(_ folder: URL) throws {
@@ -196,7 +206,8 @@ public struct SiteWriter: Sendable {
         for entry in fileManager.sortedEntries(of: parent) {
             if entry.name.hasPrefix(".\(name).dossier-previous-"), !fileManager.fileExists(atPath: output.path) {
                 try? fileManager.moveItem(at: entry.url, to: output)
-            } else if entry.name.hasPrefix(".\(name).dossier-staging-") || entry.name.hasPrefix(".\(name).dossier-previous-") {
+            } else if entry.name.hasPrefix(".\(name).dossier-staging-") || entry.name.hasPrefix(".\(name).dossier-previous-")
+                        || entry.name.hasPrefix(".\(name).dossier-work-") {
                 try? fileManager.removeItem(at: entry.url)
             }
         }
