@@ -20,8 +20,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         // The preview server of `dossier serve`: small and without SwiftNIO, so a clean build stays short.
         .package(url: "https://github.com/swhitty/FlyingFox.git", from: "0.27.1"),
-        // The offline copy's ZIP: written entry by entry as each page is made, with fixed dates
-        // and modes, and read back by the tests (see Sources/Dossier/Write/OfflineCopy.swift).
+        // Only the tests use ZIPFoundation: to read back and unpack the offline copy, which
+        // libzip writes.
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
     ],
     targets: [
@@ -37,6 +37,13 @@ let package = Package(
             name: "CVips",
             pkgConfig: "vips",
             providers: [.apt(["libvips-dev"])]
+        ),
+        // libzip from the system (Debian: libzip-dev): the offline copy's ZIP, written once at
+        // the end rather than rewritten at each entry (see Sources/Dossier/Write/OfflineCopy.swift).
+        .systemLibrary(
+            name: "CZip",
+            pkgConfig: "libzip",
+            providers: [.apt(["libzip-dev"])]
         ),
         // glibc's malloc.h, to hand freed memory back (see FreedMemory.swift).
         .systemLibrary(name: "CMalloc"),
@@ -59,9 +66,9 @@ let package = Package(
                 "CCmark",
                 "CMalloc",
                 "CVips",
+                "CZip",
                 "TemplateEngine",
                 .product(name: "Yams", package: "Yams"),
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             // Each room of the engine says its rule in a README beside its files.
             exclude: dossierRooms.map { "\($0)/README.md" },

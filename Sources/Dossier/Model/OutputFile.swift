@@ -23,11 +23,15 @@ public struct OutputFile: Sendable {
     /// A page's bytes in the offline copy, whose links name files (`cases/x/index.html`);
     /// `nil` for a file that is the same there.
     public var offline: (@Sendable () throws -> [UInt8])?
+    /// Whether the file is made from the site's other files (the offline copy, its checksum):
+    /// it is written after them, one such file at a time, so that its own work has every core.
+    public var madeFromSite: Bool
 
-    public init(path: String, contents: Contents, offline: (@Sendable () throws -> [UInt8])? = nil) {
+    public init(path: String, contents: Contents, offline: (@Sendable () throws -> [UInt8])? = nil, madeFromSite: Bool = false) {
         self.path = path
         self.contents = contents
         self.offline = offline
+        self.madeFromSite = madeFromSite
     }
 
     /// The file's bytes, made or read now: what a preview serves.

@@ -133,7 +133,7 @@ public struct SiteBuilder: Sendable {
         }
         // Sites → files, each made when it is written.
         let renderer = SiteRenderer(theme: theme, templates: templates)
-        guard let memo else {
+        guard memo != nil else {
             var files = renderer.render(sites)
             // A build also publishes the offline copy, which a preview has no need of.
             if let path = sites.first?.config.offlineCopyPath {

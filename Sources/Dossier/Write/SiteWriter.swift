@@ -67,7 +67,7 @@ public struct SiteWriter: Sendable {
         }
         let root = staging.path + "/"
         let counter = ProgressCounter(total: files.count, handler: progress)
-        let failures = files.concurrentMap { file -> Error? in
+        let failures = Self.each(of: files) { file -> Error? in
             defer { counter.finishedOne() }
             do {
                 try Self.withBytes(of: file.contents) { try PlainFile.write($0, to: root + file.path) }
@@ -98,7 +98,7 @@ public struct SiteWriter: Sendable {
             // Each new page is compared with the one already published; only a changed one
             // gets a temporary copy.
             let counter = ProgressCounter(total: files.count, handler: progress)
-            let results = files.concurrentMap { file -> Result<String?, Error> in
+            let results = Self.each(of: files) { file -> Result<String?, Error> in
                 defer { counter.finishedOne() }
                 return Result {
                     try Self.withBytes(of: file.contents) { bytes in
@@ -141,6 +141,20 @@ public struct SiteWriter: Sendable {
             throw WriteError(description: "the site in \(output.path) is only partly updated: \(Self.reason(error)); build again to finish")
         }
         unlink(pending)
+    }
+
+    /// `body` applied to each file, in the files' order: on every core at once, except for
+    /// the files made from the site, which come after the others, one at a time, so that
+    /// each has every core for itself.
+    private static func each<T>(of files: [OutputFile], _ body: (OutputFile) -> T) -> [T] {
+        let (ordinary, last) = files.indices.reduce(into: ([Int](), [Int]())) { parts, index in
+            if files[index].madeFromSite { parts.1.append(index) } else { parts.0.append(index) }
+        }
+        guard !last.isEmpty else { return files.concurrentMap(body) }
+        var results = [T?](repeating: nil, count: files.count)
+        for (index, result) in zip(ordinary, ordinary.concurrentMap { body(files[$0]) }) { results[index] = result }
+        for index in last { results[index] = body(files[index]) }
+        return results.map { $0! }
     }
 
     /// The folders the files stand in, each once, in the files' order.

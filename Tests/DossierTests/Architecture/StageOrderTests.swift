@@ -49,6 +49,7 @@ import Testing
             "CCmark": ["Parse/CommonMark.swift"],
             "CVips": ["Images/Raster.swift"],
             "CMalloc": ["Support/FreedMemory.swift"],
+            "CZip": ["Write/OfflineCopy.swift"],
         ]
         var importers: [String: Set<String>] = [:]
         for file in try Self.files() {
