@@ -57,7 +57,7 @@ enum CommonMark {
                 switch cmark_node_get_type(node) {
                 case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                     if let url = cmark_node_get_url(node) { links.append((node, String(cString: url))) }
-                case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE where rawHTML:
+                case CMARK_NODE_HTML_BLOCK where rawHTML, CMARK_NODE_HTML_INLINE where rawHTML:
                     if let literal = cmark_node_get_literal(node) { html.append((node, String(cString: literal))) }
                 default:
                     break
