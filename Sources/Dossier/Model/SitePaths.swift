@@ -27,6 +27,10 @@ struct SitePaths {
     var statuses: String { root + "status/" }
     var tags: String { root + "tags/" }
     var data: String { root + "data/" }
+    var search: String { root + "search/" }
+    /// The search index of the language: `assets/search/<lang>/`, beside the search script,
+    /// which loads its files by their path from its own.
+    func searchIndex(language: String) -> String { "assets/search/\(language)/" }
     var feed: String { root + "feed.xml" }
     var sitemap: String { root + "sitemap.xml" }
     var robots: String { "robots.txt" }
@@ -42,7 +46,7 @@ struct SitePaths {
     /// alias must not take one.
     var generatedFiles: [String] { [feed, sitemap, robots, casesJSON, casesCSV, statementsJSON, signatoriesJSON] }
     /// The folders whose every page the generator makes: the lists and the filters.
-    var generatedFolders: [String] { [cases, statements, signatories, countries, statuses, tags, data] }
+    var generatedFolders: [String] { [cases, statements, signatories, countries, statuses, tags, data, search] }
 
     /// The page of a content file of `kind`.
     func url(of kind: ContentKind, _ slug: Slug) -> String {

@@ -15,6 +15,9 @@ final class LiveContexts: Sendable {
     /// Changes the contexts where they lie, so that an array only they hold is not copied.
     /// `change` must not read `current`, which waits for the same lock.
     func modify(_ change: (inout SiteContexts) -> Void) {
-        contexts.withLock { change(&$0) }
+        contexts.withLock { contexts in
+            change(&contexts)
+            contexts.revision += 1
+        }
     }
 }

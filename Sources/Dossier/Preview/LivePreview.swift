@@ -26,7 +26,7 @@ struct LivePreview {
         self.content = content
         let contexts = renderer.contexts(of: sites).map(LiveContexts.init)
         self.contexts = contexts
-        files = renderer.files(of: contexts.map { live in { live.current } })
+        files = renderer.files(of: contexts.map { live in { live.current } }, searchIndex: .whole)
         self.diagnostics = diagnostics
     }
 
@@ -75,6 +75,11 @@ struct LivePreview {
         let files = Set(changes.map(\.mainFile))
         for live in contexts.dropFirst() {
             live.modify { $0.relocalize(files, from: main) }
+        }
+        // Each language's search finds a page by its names in the others.
+        let spellings = SearchSpellings(contexts.map(\.current.site))
+        for live in contexts {
+            live.modify { $0.searchSpellings = spellings }
         }
         return nil
     }

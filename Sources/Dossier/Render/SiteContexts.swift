@@ -27,6 +27,11 @@ struct SiteContexts {
     /// Every language of the site, this one among them, for the switcher and `hreflang`:
     /// empty when the site has one language.
     let languages: [LanguageVersion]
+    /// The names of each page in every language, for the search.
+    var searchSpellings: SearchSpellings
+    /// How many times a preview has changed these contexts: what it made from them before
+    /// (its search index) is made again when this has moved on.
+    var revision = 0
 
     /// One of the site's languages, as the pages of the others link to it.
     struct LanguageVersion {
@@ -37,9 +42,11 @@ struct SiteContexts {
         var paths: SitePaths
     }
 
-    /// `languageNames`: each language's tag → its name in itself.
-    init(site: Site, strings: LocalizedStrings, languageNames: [String: String] = [:]) {
+    /// `languageNames`: each language's tag → its name in itself; `spellings`: the names of
+    /// every page in every language.
+    init(site: Site, strings: LocalizedStrings, languageNames: [String: String], spellings: SearchSpellings) {
         self.site = site
+        searchSpellings = spellings
         self.strings = strings
         let paths = SitePaths(of: site)
         self.paths = paths
@@ -135,6 +142,7 @@ struct SiteContexts {
             $0.set("statuses", link: paths.statuses)
             $0.set("tags", link: paths.tags)
             $0.set("data", link: paths.data)
+            $0.set("search", link: paths.search)
             $0.set("feed", link: paths.feed)
             $0.set("stylesheet", link: paths.stylesheet)
             $0.set("script", link: paths.script)
@@ -167,13 +175,21 @@ struct SiteContexts {
     }
 
     func days(_ item: Case) -> TemplateContext? {
-        guard let period = DetentionPeriod(detained: item.detained, released: item.released,
-                                           status: item.status, asOf: site.clock.today) else { return nil }
+        guard let period = detentionPeriod(of: item) else { return nil }
         return TemplateContext {
             $0.set("count", period.days)
             $0.set("at_least", period.isLowerBound)
-            $0.set("text", strings.count(period.isLowerBound ? "days_at_least" : "days", period.days))
+            $0.set("text", text(period))
         }
+    }
+
+    func detentionPeriod(of item: Case) -> DetentionPeriod? {
+        DetentionPeriod(detained: item.detained, released: item.released, status: item.status, asOf: site.clock.today)
+    }
+
+    /// "at least 516 days".
+    func text(_ period: DetentionPeriod) -> String {
+        strings.count(period.isLowerBound ? "days_at_least" : "days", period.days)
     }
 
     /// A case as lists show it.

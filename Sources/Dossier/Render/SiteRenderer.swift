@@ -10,7 +10,16 @@ struct SiteRenderer {
 
     /// Renders the site in each of its languages, the main one first.
     func render(_ sites: [Site]) -> [OutputFile] {
-        files(of: contexts(of: sites).map { contexts in { contexts } })
+        files(of: contexts(of: sites).map { contexts in { contexts } }, searchIndex: .bySize)
+    }
+
+    /// How the search index is cut into files.
+    enum SearchIndexLayout {
+        /// Into files of tens of KB, made before the site is written: the writer needs every
+        /// file's path first, and how many files there are depends on the whole index.
+        case bySize
+        /// A preview's: the same four files always, each made when asked for.
+        case whole
     }
 
     /// The contexts of each language's pages, the main language first.
@@ -18,7 +27,8 @@ struct SiteRenderer {
         let names = Dictionary(sites.map { site in
             (site.config.language, theme.strings(for: site.config.language).optionalWord("language_name") ?? site.config.language)
         }, uniquingKeysWith: { first, _ in first })
-        return sites.map { SiteContexts(site: $0, strings: theme.strings(for: $0.config.language), languageNames: names) }
+        let spellings = SearchSpellings(sites)
+        return sites.map { SiteContexts(site: $0, strings: theme.strings(for: $0.config.language), languageNames: names, spellings: spellings) }
     }
 
     /// A page of the site: the template it is rendered with, and its context, made only when
@@ -37,7 +47,7 @@ struct SiteRenderer {
     /// The files of the site, each made when it is written from the contexts `languages`
     /// give at that moment (one per language, the main one first): a build gives the same
     /// contexts always, a preview the ones it has put a saved file in since.
-    func files(of languages: [@Sendable () -> SiteContexts]) -> [OutputFile] {
+    func files(of languages: [@Sendable () -> SiteContexts], searchIndex: SearchIndexLayout) -> [OutputFile] {
         let templates = self.templates
         let main = languages[0]().paths
         var files: [OutputFile] = []
@@ -99,6 +109,8 @@ struct SiteRenderer {
             }
         }
 
+        files += searchIndexFiles(of: languages, layout: searchIndex)
+
         for path in theme.files.keys.sorted() where path.hasPrefix("assets/") {
             if let file = theme.files[path] { files.append(OutputFile(path: path, contents: .data(file.contents))) }
         }
@@ -106,6 +118,27 @@ struct SiteRenderer {
         files += languages[0]().site.images.files
         siteFiles.set(files)
         return files
+    }
+
+    /// The search index of each language, in `assets/search/<lang>/`.
+    private func searchIndexFiles(of languages: [@Sendable () -> SiteContexts], layout: SearchIndexLayout) -> [OutputFile] {
+        switch layout {
+        case .bySize:
+            return languages.concurrentMap { live in
+                let contexts = live()
+                let folder = contexts.paths.searchIndex(language: contexts.site.config.language)
+                return SearchIndex.files(for: contexts.searchDocuments()).map { OutputFile(path: folder + $0.path, contents: .data(Data($0.bytes))) }
+            }.flatMap { $0 }
+        case .whole:
+            return languages.flatMap { live in
+                let contexts = live()
+                let folder = contexts.paths.searchIndex(language: contexts.site.config.language)
+                let index = PreviewSearchIndex()
+                return SearchIndex.wholeFiles.map { name in
+                    OutputFile(path: folder + name, contents: .renderedBytes { index.file(name, of: live()) })
+                }
+            }
+        }
     }
 
     private func pages(of site: Site, contexts live: @escaping @Sendable () -> SiteContexts) -> [Page] {
@@ -145,6 +178,7 @@ struct SiteRenderer {
         }
 
         page("data", paths.data) { live().dataPage() }
+        page("search", paths.search) { live().searchPage() }
         return pages
     }
 }

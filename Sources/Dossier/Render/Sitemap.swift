@@ -4,7 +4,7 @@ import TemplateEngine
 ///
 /// Every published page is listed once, in the order the site lists it (home and the lists,
 /// then cases and signatories by name, statements newest first, free pages by title, the
-/// filters by name, the data page), so the file changes only when the site does. URLs are
+/// filters by name, the data and search pages), so the file changes only when the site does. URLs are
 /// escaped as the theme escapes text. `lastmod` comes from the content, never from the
 /// clock: a case's `updated`, a statement's `updated` or else its `date`, written as known
 /// (`2024-01` is a valid W3C date). Redirect pages and the 404 page are not pages to index.
@@ -24,7 +24,7 @@ enum Sitemap {
         entries += site.organizations.map { (paths.signatory($0.slug), nil) }
         entries += site.pages.map { (paths.page($0.slug), nil) }
         entries += Filter.pageURLs(site.groups, paths).map { ($0, nil) }
-        entries.append((paths.data, nil))
+        entries += [(paths.data, nil), (paths.search, nil)]
 
         func loc(_ path: String) -> String { HTMLEscaping.escape(site.config.baseURL.absolute(path)) }
         let codes = site.translations.all

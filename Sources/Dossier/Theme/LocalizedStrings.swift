@@ -24,10 +24,10 @@ struct LocalizedStrings: @unchecked Sendable {
 
     /// The words the generator writes itself: the titles of its own pages (for `page.title`
     /// and navigation), the label of a heading's "#" link, what the filters group by, and
-    /// the headings of `/data/`.
+    /// the headings of `/data/`, the title and description of `/search/`.
     static let wordKeys = ["cases_title", "statements_title", "signatories_title", "not_found_title", "section_link",
                            "countries_title", "statuses_title", "tags_title", "country", "current_status", "tag",
-                           "data_title", "data_cases", "data_statements", "data_signatories"]
+                           "data_title", "data_cases", "data_statements", "data_signatories", "search_title", "search_hint"]
 
     /// The plural sets the generator fills with a number.
     static let pluralSets = ["days", "days_at_least", "statements_count", "cases_count"]

@@ -6,7 +6,7 @@ import TemplateEngine
 struct TemplateSet: Sendable {
     /// The templates the generator renders pages with; the theme must have every one.
     static let required = ["header", "footer", "home", "cases", "case", "statements", "statement",
-                           "signatories", "signatory", "page", "404", "redirect", "groups", "group", "data"]
+                           "signatories", "signatory", "page", "404", "redirect", "groups", "group", "data", "search"]
 
     let library: TemplateLibrary
     let displayPaths: [String: String]

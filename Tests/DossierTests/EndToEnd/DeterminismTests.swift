@@ -20,9 +20,11 @@ import Testing
         let (_, late) = build(Fixtures.site("campaign"), output: scratch.url.appending(path: "late"), asOf: "2025-07-01")
         let changed = FolderSnapshot(late).differences(from: FolderSnapshot(early)).map { $0.split(separator: "\n")[0] }
         // Days in detention show on the case page, the case lists (all, by country, status and
-        // tag), the home page and the case data, whose documentation says as of when; the
-        // offline copy holds them all, and its entries are dated by the build's day.
+        // tag), the home page, the case data, whose documentation says as of when, and the
+        // search index's records, which a result shows; the offline copy holds them all, and
+        // its entries are dated by the build's day.
         #expect(changed == [
+            "changed: assets/search/en/docs-0.js", "changed: assets/search/en/names-0.js",
             "changed: cases.csv", "changed: cases.json", "changed: cases/ana-example/index.html", "changed: cases/index.html",
             "changed: countries/kyrgyzstan/index.html", "changed: data/index.html",
             "changed: download/free-the-fictional-five-offline.zip", "changed: download/free-the-fictional-five-offline.zip.sha256",

@@ -1,4 +1,4 @@
-import Dossier
+@testable import Dossier
 import Foundation
 import Testing
 
@@ -26,6 +26,26 @@ import Testing
         }
         for (path, data) in snapshot.files {
             #expect(data.range(of: Data("CANARY".utf8)) == nil, "\(path) contains a canary")
+        }
+    }
+
+    /// The search index holds the words of the stories only as their keys ("CANARY" is
+    /// `canari` there), so the test above cannot see them: this one looks for the keys.
+    @Test(arguments: ["campaign", "bilingual"])
+    func noPrivateWordReachesTheSearchIndex(_ fixture: String) throws {
+        let scratch = try TemporaryFolder()
+        defer { scratch.remove() }
+        let (report, output) = build(Fixtures.site(fixture), output: scratch.url.appending(path: "public"))
+        try #require(report.succeeded)
+        let index = FolderSnapshot(output).files.filter { $0.key.hasPrefix("assets/search/") }
+        let text = index.values.map { String(decoding: $0, as: UTF8.self) }.joined()
+        // It does index the public story and names: the key of a word of Ana Example's story,
+        // and her native name as written.
+        #expect(text.contains("\"\(SearchKey.fold("investigative"))\""))
+        #expect(text.contains("Ана Экзампл"))
+        for word in ["CANARY", "lawyer's", "RAWHTML", "UNDERSCORE"] {
+            let key = SearchKey.fold(word)
+            #expect(!text.contains("\"\(key)\""), "the key of \(word), \(key), is in the search index")
         }
     }
 

@@ -47,7 +47,8 @@ struct SiteCrawler {
                    !Self.ids(in: String(decoding: files[path] ?? Data(), as: UTF8.self)).contains(fragment) {
                     report.broken.append("\(page): \(link) names no id '\(fragment)' of \(path)")
                 }
-                if path.hasSuffix(".html"), attribute == "href" { queue.append(path) }
+                // A form leads to its page as a link does (the header's search).
+                if path.hasSuffix(".html"), attribute == "href" || attribute == "action" { queue.append(path) }
             }
         }
         return report

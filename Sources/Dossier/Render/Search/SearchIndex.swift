@@ -26,6 +26,22 @@ enum SearchIndex {
         var commonWordMinimum = 50
     }
 
+    /// A preview's index: each kind of file whole, so that the same four paths hold it
+    /// whatever a saved file changes (a preview keeps its list of files while it puts saved
+    /// files in place, and makes each file when it is asked for).
+    static let whole = Limits(namesFile: .max / 2, textFile: .max / 2, docsFile: .max / 2)
+    static let wholeFiles = ["manifest.js", "names-0.js", "text-0.js", "docs-0.js"]
+
+    /// The index cut as `whole` says, with each of `wholeFiles` there even when the language
+    /// has nothing to find (and its manifest then names none of them).
+    static func wholeFiles(for documents: [SearchDocument]) -> [String: [UInt8]] {
+        var files = Dictionary(uniqueKeysWithValues: Self.files(for: documents, limits: whole).map { ($0.path, $0.bytes) })
+        let empty = [SearchScriptFile.names(0, keys: [], postings: [:], records: []),
+                     SearchScriptFile.text(0, keys: [], postings: [:]), SearchScriptFile.docs(0, records: [])]
+        for file in empty where files[file.path] == nil { files[file.path] = file.bytes }
+        return files
+    }
+
     /// Bumped when the files change shape, so an old script never misreads a new index.
     static let format = 1
 

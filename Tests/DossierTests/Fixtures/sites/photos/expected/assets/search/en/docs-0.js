@@ -1,0 +1,1 @@
+DossierSearch.register("docs-0",[{"k":"case","p":"cases/dana-example/","t":"Dana Example","c":"Kazakhstan","s":"detained","l":"Detained","d":"at least 122 days"},{"k":"case","p":"cases/eli-example/","t":"Eli Example","c":"Kazakhstan","s":"imprisoned","l":"Imprisoned","d":"237 days"}]);

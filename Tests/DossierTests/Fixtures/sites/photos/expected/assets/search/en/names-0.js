@@ -1,0 +1,1 @@
+DossierSearch.register("names-0",{"keys":[["dana",[0]],["eli",[1]],["example",[0,1]]],"docs":{"0":{"k":"case","p":"cases/dana-example/","t":"Dana Example","c":"Kazakhstan","s":"detained","l":"Detained","d":"at least 122 days"},"1":{"k":"case","p":"cases/eli-example/","t":"Eli Example","c":"Kazakhstan","s":"imprisoned","l":"Imprisoned","d":"237 days"}}});
