@@ -50,7 +50,7 @@ enum SearchIndex {
     static func files(for documents: [SearchDocument], limits: Limits = Limits()) -> [(path: String, bytes: [UInt8])] {
         // Numbered by kind, then name: documents that rank alike then list alphabetically.
         let documents = numbered(documents)
-        let records = documents.map(SearchRecord.init)
+        let records = documents.concurrentMap(SearchRecord.init)
         let names = SearchPostings.names(of: documents)
         let words = SearchPostings.words(of: documents)
 
@@ -69,20 +69,17 @@ enum SearchIndex {
 
         let docsRuns = runs(of: records.map(\.withoutSpellings.count), budget: limits.docsFile)
 
-        var files: [(path: String, bytes: [UInt8])] = []
-        files.append(("manifest.js", manifest(documents: documents.count, names: nameShards, text: textShards,
-                                              docs: docsRuns, commonNames: allNames.filter(commonNames.contains),
-                                              commonWords: commonWords)))
-        for (number, keys) in nameShards.shards.enumerated() {
-            files.append(SearchScriptFile.names(number, keys: keys, postings: names.documents, records: records))
-        }
-        for (number, keys) in textShards.shards.enumerated() {
-            files.append(SearchScriptFile.text(number, keys: keys, postings: words.documents))
-        }
-        for (number, run) in docsRuns.enumerated() {
-            files.append(SearchScriptFile.docs(number, records: records[run].map(\.withoutSpellings)))
-        }
-        return files
+        let manifest = manifest(documents: documents.count, names: nameShards, text: textShards, docs: docsRuns,
+                                commonNames: allNames.filter(commonNames.contains), commonWords: commonWords)
+        let shardFiles: [() -> (path: String, bytes: [UInt8])] =
+            nameShards.shards.enumerated().map { number, keys in
+                { SearchScriptFile.names(number, keys: keys, postings: names.documents, records: records) }
+            } + textShards.shards.enumerated().map { number, keys in
+                { SearchScriptFile.text(number, keys: keys, postings: words.documents) }
+            } + docsRuns.enumerated().map { number, run in
+                { SearchScriptFile.docs(number, records: records[run].map(\.withoutSpellings)) }
+            }
+        return [("manifest.js", manifest)] + shardFiles.concurrentMap { $0() }
     }
 }
 

@@ -19,15 +19,25 @@ struct SearchPostings {
 
     /// The keys of every word of the documents: their names, country and text, so that a
     /// query that mixes a name with a word of the story finds it.
+    /// The documents are folded in two halves, one on each core; the second half's numbers
+    /// all come after the first's, so each key's numbers stay ascending when joined.
     static func words(of documents: [SearchDocument]) -> SearchPostings {
-        var folder = SearchWordFolder()
-        for (number, document) in documents.enumerated() {
-            for text in [document.title, document.nativeName ?? "", document.country ?? "", document.text] + document.spellings {
-                folder.add(text, of: number)
+        let half = (documents.count + 1) / 2
+        let folders = [0..<half, half..<documents.count].concurrentMap { numbers in
+            var folder = SearchWordFolder()
+            for number in numbers {
+                let document = documents[number]
+                for text in [document.title, document.nativeName ?? "", document.country ?? "", document.text] + document.spellings {
+                    folder.add(text, of: number)
+                }
             }
+            return folder
         }
         var postings = SearchPostings()
-        postings.documents = Dictionary(uniqueKeysWithValues: zip(folder.keys, folder.documents))
+        postings.documents = Dictionary(uniqueKeysWithValues: zip(folders[0].keys, folders[0].documents))
+        for (key, numbers) in zip(folders[1].keys, folders[1].documents) {
+            postings.documents[key, default: []] += numbers
+        }
         return postings
     }
 
