@@ -2,8 +2,10 @@
 import PackageDescription
 
 /// The rooms of `Sources/Dossier`, in the order the build walks them (see docs/architecture.md).
-let dossierRooms = ["Diagnostics", "Model", "Support", "Load", "YAML", "Theme", "Parse", "Images", "Resolve", "Render", "Write",
-                    "Preview", "Pipeline", "Scaffold"]
+let dossierRooms = [
+    "Diagnostics", "Model", "Support", "Load", "YAML", "Theme", "Parse", "Images", "Resolve", "Render", "Write",
+    "Preview", "Pipeline", "Scaffold",
+]
 
 let package = Package(
     name: "dossier",

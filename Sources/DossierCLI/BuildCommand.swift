@@ -7,18 +7,18 @@ struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Build the site into the output folder.",
         discussion: """
-        Reads <source>/content/ (and <source>/templates/, whose files replace the default theme's of the same name) and writes the site into <source>/public/ unless --output says otherwise. Every problem in the content is printed as file:line:column; if there is any error, nothing is written and the previous site stays as it was.
+            Reads <source>/content/ (and <source>/templates/, whose files replace the default theme's of the same name) and writes the site into <source>/public/ unless --output says otherwise. Every problem in the content is printed as file:line:column; if there is any error, nothing is written and the previous site stays as it was.
 
-        Every picture under content/static/ (JPEG, PNG, WebP, GIF; HEIC as JPEG) is published re-encoded: upright, with no metadata but its colour profile (no GPS position, camera, owner, date or thumbnail), and a case's photo also in several widths as WebP and JPEG. Processed pictures are kept in <source>/cache/images/, so a rebuild encodes only pictures that changed; the folder can be deleted at any time.
+            Every picture under content/static/ (JPEG, PNG, WebP, GIF; HEIC as JPEG) is published re-encoded: upright, with no metadata but its colour profile (no GPS position, camera, owner, date or thumbnail), and a case's photo also in several widths as WebP and JPEG. Processed pictures are kept in <source>/cache/images/, so a rebuild encodes only pictures that changed; the folder can be deleted at any time.
 
-        The output folder belongs to dossier: a rebuild rewrites the files that changed and removes the ones the site no longer has, so dossier refuses a folder that holds files it did not write. Large sites show their progress on standard error.
+            The output folder belongs to dossier: a rebuild rewrites the files that changed and removes the ones the site no longer has, so dossier refuses a folder that holds files it did not write. Large sites show their progress on standard error.
 
-        Examples:
-          dossier build
-          dossier build --source ~/campaign --output /var/www/campaign
-          dossier build --as-of 2025-06-30   # reproducible
-          SOURCE_DATE_EPOCH=1751241600 dossier build
-        """
+            Examples:
+              dossier build
+              dossier build --source ~/campaign --output /var/www/campaign
+              dossier build --as-of 2025-06-30   # reproducible
+              SOURCE_DATE_EPOCH=1751241600 dossier build
+            """
     )
 
     @Option(name: .long, help: ArgumentHelp("The site folder, holding content/ and optionally templates/.", valueName: "dir"))
@@ -63,9 +63,13 @@ struct BuildCommand: ParsableCommand {
         }
         let elapsed = (ContinuousClock.now - started).components
         let seconds = Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
-        print("Built \(written.pages) pages (\(written.files) files) into \(Terminal.shortPath(options.output)) in \(String(format: "%.2f", seconds)) s")
+        print(
+            "Built \(written.pages) pages (\(written.files) files) into \(Terminal.shortPath(options.output)) in \(String(format: "%.2f", seconds)) s"
+        )
         if report.encodedImages > 0 {
-            print("Processed \(report.encodedImages) picture\(report.encodedImages == 1 ? "" : "s") (kept in \(Terminal.shortPath(options.imageCache)) for the next build)")
+            print(
+                "Processed \(report.encodedImages) picture\(report.encodedImages == 1 ? "" : "s") (kept in \(Terminal.shortPath(options.imageCache)) for the next build)"
+            )
         }
         let drafts = report.withheld.filter { $0.reason == .draft }.count
         let embargoed = report.withheld.count - drafts

@@ -4,9 +4,11 @@ import Foundation
 
 /// `--as-of`, shared by the commands that need to know which day it is.
 struct BuildDayOption: ParsableArguments {
-    @Option(name: .customLong("as-of"), help: ArgumentHelp(
-        "Build as of this day (YYYY-MM-DD): days in detention are counted to it, embargoes end by it, and no arrest, sentence or release may come after it. Default: SOURCE_DATE_EPOCH, else today.",
-        valueName: "date"))
+    @Option(
+        name: .customLong("as-of"),
+        help: ArgumentHelp(
+            "Build as of this day (YYYY-MM-DD): days in detention are counted to it, embargoes end by it, and no arrest, sentence or release may come after it. Default: SOURCE_DATE_EPOCH, else today.",
+            valueName: "date"))
     var asOf: String?
 
     /// `--as-of`, else `SOURCE_DATE_EPOCH`, else now.

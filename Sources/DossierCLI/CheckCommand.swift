@@ -7,17 +7,17 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Check the content and the theme without writing anything.",
         discussion: """
-        Runs every check of 'dossier build' (front matter, dates, references, translations, templates) and prints every problem found, then what a normal build leaves out: drafts, and statements under embargo with the time it ends; for each picture, the kinds of metadata its published copy leaves out (GPS location, camera, author, date taken, thumbnail, comments); and, for each language of 'translations:' in site.yaml, the files not translated yet and what each translation leaves to its main file. Nothing is written, and the output folder is not looked at.
+            Runs every check of 'dossier build' (front matter, dates, references, translations, templates) and prints every problem found, then what a normal build leaves out: drafts, and statements under embargo with the time it ends; for each picture, the kinds of metadata its published copy leaves out (GPS location, camera, author, date taken, thumbnail, comments); and, for each language of 'translations:' in site.yaml, the files not translated yet and what each translation leaves to its main file. Nothing is written, and the output folder is not looked at.
 
-        Exit code 0 when there is no error (warnings alone pass), 1 when there is one.
+            Exit code 0 when there is no error (warnings alone pass), 1 when there is one.
 
-        --format json prints one JSON object for editors and scripts: "diagnostics" (file, line, column, severity, message, fix), "withheld" (file, reason, until), "images" (file, removed: gps, camera, author, date, thumbnail, comment, other), "translations" (language, translated, total, untranslated_files, incomplete: file, missing), "errors" and "warnings". --format github prints GitHub Actions workflow commands, so a pull request shows each problem on its line.
+            --format json prints one JSON object for editors and scripts: "diagnostics" (file, line, column, severity, message, fix), "withheld" (file, reason, until), "images" (file, removed: gps, camera, author, date, thumbnail, comment, other), "translations" (language, translated, total, untranslated_files, incomplete: file, missing), "errors" and "warnings". --format github prints GitHub Actions workflow commands, so a pull request shows each problem on its line.
 
-        Examples:
-          dossier check
-          dossier check --source ~/campaign --format json
-          dossier check --format github   # in a GitHub Actions step
-        """
+            Examples:
+              dossier check
+              dossier check --source ~/campaign --format json
+              dossier check --format github   # in a GitHub Actions step
+            """
     )
 
     @Option(name: .long, help: ArgumentHelp("The site folder, holding content/ and optionally templates/.", valueName: "dir"))

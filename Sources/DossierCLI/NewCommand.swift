@@ -7,19 +7,21 @@ struct NewCommand: ParsableCommand {
         commandName: "new",
         abstract: "Start a new case, statement, organization, translation or site.",
         discussion: """
-        Writes a file with every field of the content model, the optional ones commented out, at the file name made from the name: letters in Cyrillic (Kazakh and Kyrgyz letters included) are written in Latin, and accents are dropped. It never overwrites a file.
+            Writes a file with every field of the content model, the optional ones commented out, at the file name made from the name: letters in Cyrillic (Kazakh and Kyrgyz letters included) are written in Latin, and accents are dropped. It never overwrites a file.
 
-        'new translation' writes the translation of a content file beside it, with the main file's words to translate as comments.
+            'new translation' writes the translation of a content file beside it, with the main file's words to translate as comments.
 
-        Examples:
-          dossier new case "Думан Мұхаммедкәрім"      # content/cases/duman-mukhammedkarim.md
-          dossier new statement "Free the journalists" # content/statements/<today>-free-the-journalists.md
-          dossier new organization "Fédération internationale pour les droits humains"
-          dossier new translation content/cases/duman-mukhammedkarim.md ru
-          dossier new site my-campaign
-        """,
-        subcommands: [NewContent<CaseFile>.self, NewContent<StatementFile>.self, NewContent<OrganizationFile>.self, NewTranslation.self,
-                      NewSite.self]
+            Examples:
+              dossier new case "Думан Мұхаммедкәрім"      # content/cases/duman-mukhammedkarim.md
+              dossier new statement "Free the journalists" # content/statements/<today>-free-the-journalists.md
+              dossier new organization "Fédération internationale pour les droits humains"
+              dossier new translation content/cases/duman-mukhammedkarim.md ru
+              dossier new site my-campaign
+            """,
+        subcommands: [
+            NewContent<CaseFile>.self, NewContent<StatementFile>.self, NewContent<OrganizationFile>.self, NewTranslation.self,
+            NewSite.self,
+        ]
     )
 }
 
@@ -28,9 +30,18 @@ protocol ContentFile {
     static var kind: Scaffolder.Kind { get }
     static var what: String { get }
 }
-enum CaseFile: ContentFile { static let kind = Scaffolder.Kind.case; static let what = "the person's full name" }
-enum StatementFile: ContentFile { static let kind = Scaffolder.Kind.statement; static let what = "the statement's title" }
-enum OrganizationFile: ContentFile { static let kind = Scaffolder.Kind.organization; static let what = "the organization's full name" }
+enum CaseFile: ContentFile {
+    static let kind = Scaffolder.Kind.case
+    static let what = "the person's full name"
+}
+enum StatementFile: ContentFile {
+    static let kind = Scaffolder.Kind.statement
+    static let what = "the statement's title"
+}
+enum OrganizationFile: ContentFile {
+    static let kind = Scaffolder.Kind.organization
+    static let what = "the organization's full name"
+}
 
 struct NewContent<Kind: ContentFile>: ParsableCommand {
     static var configuration: CommandConfiguration {
@@ -66,8 +77,8 @@ struct NewTranslation: ParsableCommand {
         commandName: "translation",
         abstract: "Start the translation of a content file into one of the site's languages.",
         discussion: """
-        Writes <slug>.<language>.md beside the main file, with each field a translation may set (names, occupation, sentence, charges, court, facility, timeline, sources; a statement's title and place; an organization's name; a page's title and description) and the story, as the main file writes them, commented out. Uncomment a field and translate its words; what stays commented is shown from the main file. The facts (dates, status, tags, photo, links) are never in a translation. The language must be listed under 'translations:' in content/site.yaml.
-        """
+            Writes <slug>.<language>.md beside the main file, with each field a translation may set (names, occupation, sentence, charges, court, facility, timeline, sources; a statement's title and place; an organization's name; a page's title and description) and the story, as the main file writes them, commented out. Uncomment a field and translate its words; what stays commented is shown from the main file. The facts (dates, status, tags, photo, links) are never in a translation. The language must be listed under 'translations:' in content/site.yaml.
+            """
     )
 
     @Argument(help: ArgumentHelp("The main file, from the site folder.", valueName: "file"))

@@ -9,15 +9,15 @@ struct ServeCommand: AsyncParsableCommand {
         commandName: "serve",
         abstract: "Preview the site in a browser, rebuilt and reloaded on every save.",
         discussion: """
-        Builds the site in memory (nothing is written to disk) and serves it at http://127.0.0.1:1313/. Every time a file under content/ or templates/ is saved, the site is built again and the pages open in the browser reload by themselves. When the content has an error, the browser shows it (file, line, what is wrong and how to fix it) in place of the page, and the site comes back as soon as the file is fixed.
+            Builds the site in memory (nothing is written to disk) and serves it at http://127.0.0.1:1313/. Every time a file under content/ or templates/ is saved, the site is built again and the pages open in the browser reload by themselves. When the content has an error, the browser shows it (file, line, what is wrong and how to fix it) in place of the page, and the site comes back as soon as the file is fixed.
 
-        Only this computer can open the preview, unless --bind says otherwise (--bind 0.0.0.0 lets a phone on the same network open it). Press Ctrl-C to stop.
+            Only this computer can open the preview, unless --bind says otherwise (--bind 0.0.0.0 lets a phone on the same network open it). Press Ctrl-C to stop.
 
-        Examples:
-          dossier serve
-          dossier serve --drafts              # drafts and embargoed statements too
-          dossier serve --port 8080 --source ~/campaign
-        """
+            Examples:
+              dossier serve
+              dossier serve --drafts              # drafts and embargoed statements too
+              dossier serve --port 8080 --source ~/campaign
+            """
     )
 
     @Option(name: .long, help: ArgumentHelp("The site folder, holding content/ and optionally templates/.", valueName: "dir"))
@@ -43,9 +43,10 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let options = PreviewServer.Options(siteFolder: URL(fileURLWithPath: source, isDirectory: true), host: bind, port: port,
-                                            clock: { [day] in (try? day.clock()) ?? BuildClock(secondsSince1970: Int64(Date().timeIntervalSince1970)) },
-                                            includeDrafts: drafts)
+        let options = PreviewServer.Options(
+            siteFolder: URL(fileURLWithPath: source, isDirectory: true), host: bind, port: port,
+            clock: { [day] in (try? day.clock()) ?? BuildClock(secondsSince1970: Int64(Date().timeIntervalSince1970)) },
+            includeDrafts: drafts)
         let first = OnceFlag()
         let server = try PreviewServer(options: options) { build in
             Terminal.printDiagnostics(build.diagnostics)

@@ -57,41 +57,41 @@ enum PreviewMarkup {
         for diagnostic in errors + diagnostics.filter({ $0.severity != .error }) {
             let place = diagnostic.location.map { "\($0.path):\($0.line):\($0.column)" } ?? "dossier"
             items += """
-            <li class="\(diagnostic.severity == .error ? "error" : "warning")"><code>\(escape(place))</code> \
-            <strong>\(diagnostic.severity == .error ? "error" : "warning")</strong>: \(escape(diagnostic.message))\
-            \(diagnostic.fix.map { "<br><span class=\"fix\">\(escape($0))</span>" } ?? "")</li>\n
-            """
+                <li class="\(diagnostic.severity == .error ? "error" : "warning")"><code>\(escape(place))</code> \
+                <strong>\(diagnostic.severity == .error ? "error" : "warning")</strong>: \(escape(diagnostic.message))\
+                \(diagnostic.fix.map { "<br><span class=\"fix\">\(escape($0))</span>" } ?? "")</li>\n
+                """
         }
         return """
-        <!DOCTYPE html>
-        <html lang="en">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>dossier: \(errors.count) error\(errors.count == 1 ? "" : "s") in the content</title>
-        <style>
-        body { margin: 0; padding: 2rem 1rem; background: #fbf7f4; color: #1d1b1a; font: 1rem/1.5 system-ui, sans-serif; }
-        main { max-width: 60rem; margin: 0 auto; }
-        h1 { font-size: 1.5rem; color: #8b1a10; }
-        ul { padding: 0; list-style: none; }
-        li { margin: 0 0 1rem; padding: 0.75rem 1rem; border-left: 4px solid #8b1a10; background: #fff; }
-        li.warning { border-color: #9a6a00; }
-        code { font-size: 0.95em; overflow-wrap: anywhere; }
-        .fix { color: #4a4744; }
-        </style>
-        </head>
-        <body>
-        <main>
-        <h1>The site cannot be built: \(errors.count) error\(errors.count == 1 ? "" : "s") in the content</h1>
-        <p>Fix the file named below and save it: this page turns back into the site by itself.</p>
-        <ul>
-        \(items)</ul>
-        </main>
-        \(reloadScript(version: version))
-        </body>
-        </html>
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>dossier: \(errors.count) error\(errors.count == 1 ? "" : "s") in the content</title>
+            <style>
+            body { margin: 0; padding: 2rem 1rem; background: #fbf7f4; color: #1d1b1a; font: 1rem/1.5 system-ui, sans-serif; }
+            main { max-width: 60rem; margin: 0 auto; }
+            h1 { font-size: 1.5rem; color: #8b1a10; }
+            ul { padding: 0; list-style: none; }
+            li { margin: 0 0 1rem; padding: 0.75rem 1rem; border-left: 4px solid #8b1a10; background: #fff; }
+            li.warning { border-color: #9a6a00; }
+            code { font-size: 0.95em; overflow-wrap: anywhere; }
+            .fix { color: #4a4744; }
+            </style>
+            </head>
+            <body>
+            <main>
+            <h1>The site cannot be built: \(errors.count) error\(errors.count == 1 ? "" : "s") in the content</h1>
+            <p>Fix the file named below and save it: this page turns back into the site by itself.</p>
+            <ul>
+            \(items)</ul>
+            </main>
+            \(reloadScript(version: version))
+            </body>
+            </html>
 
-        """
+            """
     }
 
     static func escape(_ text: String) -> String { HTMLEscaping.escape(text) }

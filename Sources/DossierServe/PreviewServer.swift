@@ -19,8 +19,10 @@ public final class PreviewServer: Sendable {
         /// Drafts and statements under embargo, each under a banner.
         public var includeDrafts: Bool
 
-        public init(siteFolder: URL, host: String = "127.0.0.1", port: UInt16 = 1313, clock: @escaping @Sendable () -> BuildClock,
-                    includeDrafts: Bool = false) {
+        public init(
+            siteFolder: URL, host: String = "127.0.0.1", port: UInt16 = 1313, clock: @escaping @Sendable () -> BuildClock,
+            includeDrafts: Bool = false
+        ) {
             self.siteFolder = siteFolder.standardizedFileURL
             self.host = host
             self.port = port
@@ -60,12 +62,14 @@ public final class PreviewServer: Sendable {
         server = HTTPServer(address: try .inet(ip4: options.host, port: options.port), logger: .disabled)
         // Saves that come while a build runs make one more build, not one each.
         (changes, signalChange) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
-        let signal = signalChange, saved = saved
-        watcher = FolderWatcher(folders: ["content", "templates"].map { options.siteFolder.appending(path: $0, directoryHint: .isDirectory) },
-                                onChange: { paths in
-                                    saved.add(paths)
-                                    signal.yield()
-                                })
+        let signal = signalChange
+        let saved = saved
+        watcher = FolderWatcher(
+            folders: ["content", "templates"].map { options.siteFolder.appending(path: $0, directoryHint: .isDirectory) },
+            onChange: { paths in
+                saved.add(paths)
+                signal.yield()
+            })
     }
 
     /// Serves until `stop()`; returns the address once the first build is in place.
@@ -75,26 +79,29 @@ public final class PreviewServer: Sendable {
         // Before any route: a request for another host is refused whatever it asks for.
         await server.appendRoute("*") { request in
             guard !hosts.allows(request.headers[.host]) else { throw HTTPUnhandledError() }
-            return HTTPResponse(statusCode: .forbidden, headers: [.contentType: "text/plain; charset=utf-8", .cacheControl: "no-store"],
-                                body: Data("This preview answers only requests to localhost, 127.0.0.1 or the address it serves on.\n".utf8))
+            return HTTPResponse(
+                statusCode: .forbidden, headers: [.contentType: "text/plain; charset=utf-8", .cacheControl: "no-store"],
+                body: Data("This preview answers only requests to localhost, 127.0.0.1 or the address it serves on.\n".utf8))
         }
         await server.appendRoute(HTTPRoute("GET \(PreviewMarkup.changesPath)")) { request in
             let known = Int(request.query["after"] ?? "") ?? -1
             let version = await site.version(after: known, timeout: .seconds(10))
-            return HTTPResponse(statusCode: .ok, headers: [.contentType: "text/plain", .cacheControl: "no-store"],
-                                body: Data(String(version).utf8))
+            return HTTPResponse(
+                statusCode: .ok, headers: [.contentType: "text/plain", .cacheControl: "no-store"],
+                body: Data(String(version).utf8))
         }
         await server.appendRoute("GET,HEAD *") { request in
             // The raw path: FlyingFox standardizes `path`, which drops the final slash.
             let served = await site.file(at: request.target.path(percentEncoded: true))
             var headers: HTTPHeaders = [.contentType: served.contentType, .cacheControl: "no-store"]
             if let location = served.location { headers[.location] = location }
-            let status: HTTPStatusCode = switch served.status {
-            case 301: .movedPermanently
-            case 404: .notFound
-            case 500: .internalServerError
-            default: .ok
-            }
+            let status: HTTPStatusCode =
+                switch served.status {
+                case 301: .movedPermanently
+                case 404: .notFound
+                case 500: .internalServerError
+                default: .ok
+                }
             return HTTPResponse(statusCode: status, headers: headers, body: served.body)
         }
         // Until the server listens, or its run ends: a taken port ends it at once, and its
@@ -106,7 +113,10 @@ public final class PreviewServer: Sendable {
         }
         var port: UInt16?
         for _ in 0..<500 {
-            if case .ip4(_, let listening)? = await server.listeningAddress { port = listening; break }
+            if case .ip4(_, let listening)? = await server.listeningAddress {
+                port = listening
+                break
+            }
             if let error = failure.error { throw error }
             try await Task.sleep(for: .milliseconds(10))
         }
@@ -116,7 +126,8 @@ public final class PreviewServer: Sendable {
 
         await build(baseURL: address.absoluteString, changed: nil)
         watcher.start()
-        let changes = self.changes, saved = self.saved
+        let changes = self.changes
+        let saved = self.saved
         Task {
             for await _ in changes { await self.build(baseURL: address.absoluteString, changed: saved.take()) }
         }
@@ -132,10 +143,12 @@ public final class PreviewServer: Sendable {
     /// Builds on a thread of its own: a build keeps a core busy, and the server's tasks must
     /// go on answering meanwhile.
     private func build(baseURL: String, changed: Set<String>?) async {
-        var options = BuildOptions(siteFolder: self.options.siteFolder, clock: self.options.clock(),
-                                   includeDrafts: self.options.includeDrafts, baseURL: baseURL)
+        var options = BuildOptions(
+            siteFolder: self.options.siteFolder, clock: self.options.clock(),
+            includeDrafts: self.options.includeDrafts, baseURL: baseURL)
         options.includeEmbargoed = self.options.includeDrafts
-        let buildOptions = options, session = self.session
+        let buildOptions = options
+        let session = self.session
         let started = ContinuousClock.now
         let result = await withCheckedContinuation { continuation in
             DispatchQueue.global().async {

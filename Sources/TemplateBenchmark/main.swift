@@ -24,25 +24,31 @@ let names = (0..<10).map { "field_\($0)" }
 let flatContext = object(names.map { ($0, .text("value of \($0)")) })
 let strings = object((0..<200).map { ("word_\($0)", .text("Word \($0)")) })
 let items = (0..<100).map { index in
-    object([("name", .text("Case \(index)")), ("url", .text("/cases/case-\(index)/")),
-            ("country", .text("Kyrgyzstan")), ("detained", object([("text", .text("10 January 2024")), ("iso", .text("2024-01-10"))]))])
+    object([
+        ("name", .text("Case \(index)")), ("url", .text("/cases/case-\(index)/")),
+        ("country", .text("Kyrgyzstan")), ("detained", object([("text", .text("10 January 2024")), ("iso", .text("2024-01-10"))])),
+    ])
 }
-let pageContext = object([("site", object([("title", .text("Free them")), ("root", .text("/"))])),
-                          ("t", strings), ("cases", .list(items)), ("title", .text("Cases"))])
+let pageContext = object([
+    ("site", object([("title", .text("Free them")), ("root", .text("/"))])),
+    ("t", strings), ("cases", .list(items)), ("title", .text("Cases")),
+])
 
 let workloads = [
-    Workload(name: "10 names, 1,000 tags in a row", template: String(repeating: names.map { "{{\($0)}}" }.joined(), count: 100),
-             context: flatContext, tags: 1_000),
-    Workload(name: "a table of 100 rows: sections, dotted names, the enclosing context",
-             template: """
-             <h1>{{title}} — {{site.title}}</h1>
-             <table><caption>{{t.word_17}}</caption>
-             {{#cases}}
-             <tr><th><a href="{{url}}">{{name}}</a></th><td>{{country}}</td><td>{{#detained}}<time datetime="{{iso}}">{{text}}</time>{{/detained}}</td><td>{{t.word_150}} {{site.root}}</td></tr>
-             {{/cases}}
-             </table>
-             """,
-             context: pageContext, tags: 3 + 100 * 9 + 1),
+    Workload(
+        name: "10 names, 1,000 tags in a row", template: String(repeating: names.map { "{{\($0)}}" }.joined(), count: 100),
+        context: flatContext, tags: 1_000),
+    Workload(
+        name: "a table of 100 rows: sections, dotted names, the enclosing context",
+        template: """
+            <h1>{{title}} — {{site.title}}</h1>
+            <table><caption>{{t.word_17}}</caption>
+            {{#cases}}
+            <tr><th><a href="{{url}}">{{name}}</a></th><td>{{country}}</td><td>{{#detained}}<time datetime="{{iso}}">{{text}}</time>{{/detained}}</td><td>{{t.word_150}} {{site.root}}</td></tr>
+            {{/cases}}
+            </table>
+            """,
+        context: pageContext, tags: 3 + 100 * 9 + 1),
 ]
 
 for workload in workloads {

@@ -61,8 +61,10 @@ public struct TemplateLibrary: Sendable {
     /// Renders the template `id` with `context` at the bottom of the context stack, after
     /// what `output` holds. `capacity` is what the render is expected to need; `links` is how
     /// this document writes the links of `LinkedText` values.
-    public func render(_ id: ID, _ context: TemplateValue, into output: inout [UInt8], capacity: Int = 16 * 1024,
-                       links: LinkStyle = LinkStyle(prefix: "")) {
+    public func render(
+        _ id: ID, _ context: TemplateValue, into output: inout [UInt8], capacity: Int = 16 * 1024,
+        links: LinkStyle = LinkStyle(prefix: "")
+    ) {
         var renderer = TemplateRenderer(library: self, context: context, capacity: capacity, links: links)
         renderer.render(template: id.index)
         renderer.output.copy(into: &output)

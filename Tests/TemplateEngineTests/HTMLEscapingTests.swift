@@ -1,6 +1,6 @@
 import Mustache
-import Testing
 import TemplateEngine
+import Testing
 
 /// The engine's escaping must print exactly what swift-mustache's HTML escaping prints.
 @Suite struct HTMLEscapingTests {

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TemplateEngine
+import Testing
 
 /// The engine against every case of the Mustache specification's modules it implements.
 @Suite struct MustacheSpecTests {

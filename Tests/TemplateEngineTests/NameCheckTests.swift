@@ -1,5 +1,5 @@
-import Testing
 import TemplateEngine
+import Testing
 
 /// The names check: a name no context can provide is found at its tag, with what was there.
 @Suite struct NameCheckTests {
@@ -19,8 +19,9 @@ import TemplateEngine
     }
 
     @Test func aMisspelledNameIsFoundAtItsTag() {
-        #expect(unknown(["case": "<h1>{{name}}</h1>\n  <p>{{nmae}}</p>"], shapes: ["case": page])
-            == ["case:2:6 nmae [nmae] charges,has_tags,name,photo,t,tags"])
+        #expect(
+            unknown(["case": "<h1>{{name}}</h1>\n  <p>{{nmae}}</p>"], shapes: ["case": page])
+                == ["case:2:6 nmae [nmae] charges,has_tags,name,photo,t,tags"])
     }
 
     @Test func aNameInsideASectionIsLookedUpInItsObjectThenAround() {

@@ -1,5 +1,6 @@
-@testable import TemplateEngine
 import Testing
+
+@testable import TemplateEngine
 
 /// The compiled form of a library, which the renderer walks once per tag.
 @Suite struct ProgramTests {

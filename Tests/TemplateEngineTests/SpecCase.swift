@@ -20,8 +20,10 @@ struct SpecCase: Decodable, CustomTestStringConvertible, Sendable {
 
     /// The modules the engine conforms to: the required ones, parents and blocks, and
     /// dynamic names. Lambdas need code in the data, which templates from files never have.
-    static let modules = ["comments", "delimiters", "interpolation", "inverted", "partials", "sections",
-                          "~inheritance", "~dynamic-names"]
+    static let modules = [
+        "comments", "delimiters", "interpolation", "inverted", "partials", "sections",
+        "~inheritance", "~dynamic-names",
+    ]
 
     /// `../shared/mustache-spec/`, beside the checkout.
     static let folder = URL(fileURLWithPath: #filePath)
@@ -34,8 +36,13 @@ struct SpecCase: Decodable, CustomTestStringConvertible, Sendable {
     static let all: [SpecCase] = modules.flatMap { module -> [SpecCase] in
         struct File: Decodable { let tests: [SpecCase] }
         guard let data = try? Data(contentsOf: folder.appending(path: "\(module).json")),
-              let file = try? JSONDecoder().decode(File.self, from: data) else { return [] }
-        return file.tests.map { var test = $0; test.module = module; return test }
+            let file = try? JSONDecoder().decode(File.self, from: data)
+        else { return [] }
+        return file.tests.map {
+            var test = $0
+            test.module = module
+            return test
+        }
     }
 }
 

@@ -1,5 +1,6 @@
-@testable import TemplateEngine
 import Testing
+
+@testable import TemplateEngine
 
 /// The scanner cuts a template into text, line breaks and checked tags, each tag at its place.
 @Suite struct TemplateScannerTests {
@@ -31,20 +32,23 @@ import Testing
     }
 
     @Test func textAndTagsAreCutAtTheirPlaces() throws {
-        #expect(try tokens("<h1>{{ title }}</h1>\n  <p>{{{body}}} and {{&note}}</p>\r\n") == [
-            "text <h1>", "title 1:5", "text </h1>", "lf",
-            "blanks 2", "text <p>", "{body 2:6", "blanks 1", "text and ", "&note 2:21", "text </p>", "crlf",
-        ])
+        #expect(
+            try tokens("<h1>{{ title }}</h1>\n  <p>{{{body}}} and {{&note}}</p>\r\n") == [
+                "text <h1>", "title 1:5", "text </h1>", "lf",
+                "blanks 2", "text <p>", "{body 2:6", "blanks 1", "text and ", "&note 2:21", "text </p>", "crlf",
+            ])
     }
 
     @Test func sectionsPartialsAndBlocksKeepTheirSigilAndName() throws {
-        #expect(try tokens("{{#cases}}\n\t{{> card}}{{/cases}}{{^cases}}{{! none }}{{/cases}}") == [
-            "#cases 1:1", "lf", "blanks 1", ">card 2:2", "/cases 2:12",
-            "^cases 2:22", "! 2:32", "/cases 2:43",
-        ])
-        #expect(try tokens("{{<layout}}{{$main}}x{{/main}}{{/layout}}{{>*name}}") == [
-            "<layout 1:1", "$main 1:12", "text x", "/main 1:22", "/layout 1:31", ">*name 1:42",
-        ])
+        #expect(
+            try tokens("{{#cases}}\n\t{{> card}}{{/cases}}{{^cases}}{{! none }}{{/cases}}") == [
+                "#cases 1:1", "lf", "blanks 1", ">card 2:2", "/cases 2:12",
+                "^cases 2:22", "! 2:32", "/cases 2:43",
+            ])
+        #expect(
+            try tokens("{{<layout}}{{$main}}x{{/main}}{{/layout}}{{>*name}}") == [
+                "<layout 1:1", "$main 1:12", "text x", "/main 1:22", "/layout 1:31", ">*name 1:42",
+            ])
     }
 
     @Test func columnsCountCharactersOnTheTagsLine() throws {
@@ -70,9 +74,10 @@ import Testing
     }
 
     @Test func aDelimiterChangeAppliesToTheTagsAfterIt() throws {
-        #expect(try tokens("{{=<% %>=}}<%name%> {{literal}} <%={{ }}=%>{{back}}") == [
-            "= 1:1", "name 1:12", "blanks 1", "text {{literal}} ", "= 1:33", "back 1:44",
-        ])
+        #expect(
+            try tokens("{{=<% %>=}}<%name%> {{literal}} <%={{ }}=%>{{back}}") == [
+                "= 1:1", "name 1:12", "blanks 1", "text {{literal}} ", "= 1:33", "back 1:44",
+            ])
     }
 
     @Test func aDelimiterChangeInsideASectionEndsWithTheSection() throws {

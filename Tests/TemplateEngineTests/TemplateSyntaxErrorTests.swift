@@ -1,5 +1,5 @@
-import Testing
 import TemplateEngine
+import Testing
 
 /// A template that cannot be compiled is reported at the tag, counted as an editor counts.
 @Suite struct TemplateSyntaxErrorTests {
@@ -9,8 +9,9 @@ import TemplateEngine
     }
 
     @Test func aMismatchedCloseIsReportedAtItsTag() {
-        #expect(error("<ul>\n{{#charges}}\n  <li>{{charge}}</li>\n{{/charge}}\n</ul>")
-            == "4:1 '{{/charge}}' closes a section, but the section open here is 'charges'")
+        #expect(
+            error("<ul>\n{{#charges}}\n  <li>{{charge}}</li>\n{{/charge}}\n</ul>")
+                == "4:1 '{{/charge}}' closes a section, but the section open here is 'charges'")
     }
 
     @Test func anUnclosedSectionIsReportedWhereItOpens() {

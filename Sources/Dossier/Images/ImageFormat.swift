@@ -18,7 +18,8 @@ enum ImageFormat: String, Sendable, Hashable, Codable {
         if starts(Array("RIFF".utf8)), starts(Array("WEBP".utf8), at: 8) { return .webp }
         // ISO media files: `ftyp` and a brand of the HEIF family.
         if starts(Array("ftyp".utf8), at: 4), head.count >= 12,
-           let brand = String(bytes: head[8..<12], encoding: .ascii), Self.heifBrands.contains(brand) {
+            let brand = String(bytes: head[8..<12], encoding: .ascii), Self.heifBrands.contains(brand)
+        {
             return .heif
         }
         return nil

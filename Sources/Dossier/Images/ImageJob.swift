@@ -13,7 +13,8 @@ struct ImageJob: Sendable, Hashable {
 
     /// Everything besides the bytes that shapes the result, for the cache's key.
     var settings: String {
-        let version = ImageProcessor.version, limit = ImageProcessor.maximumPixels
+        let version = ImageProcessor.version
+        let limit = ImageProcessor.maximumPixels
         return "\(version) vips \(Raster.libraryVersion) \(format.rawValue)>\(published.rawValue) photo \(isPhoto) "
             + "widths \(PhotoWidths.all) q \(ImageProcessor.quality) max \(limit)"
     }

@@ -69,7 +69,8 @@ struct ImagePipeline: Sendable {
         }
         let setting = isPhoto ? "photo" : "picture"
         if let kept: Kept = memo?.kept(forFileAt: file.source.path, setting: setting),
-           FileManager.default.fileExists(atPath: kept.entry.path) {
+            FileManager.default.fileExists(atPath: kept.entry.path)
+        {
             return .processed(kept.job, kept.image, entry: kept.entry, encoded: false)
         }
         let outcome = read(file, named: named, isPhoto: isPhoto)
@@ -109,7 +110,8 @@ struct ImagePipeline: Sendable {
     /// The files of a processed picture: its published copy at its own path (a HEIC's with
     /// `.jpg`), and a photo's sizes beside it, `x-640w.webp`.
     private static func published(_ image: ProcessedImage, of job: ImageJob, entry: URL?)
-        -> (image: PublishedImage, files: [OutputFile]) {
+        -> (image: PublishedImage, files: [OutputFile])
+    {
         let path = job.file.outputPath
         let stem = path.dropLast(ImageFormat.fileExtension(of: path).count + 1)
         var files: [OutputFile] = []
@@ -137,9 +139,11 @@ struct ImagePipeline: Sendable {
         for file in images.files where !seen.insert(file.path).inserted {
             let owner = images.published.first { $0.value.path == file.path || $0.value.renditions.contains { $0.path == file.path } }
             let locations = owner.map { uses.locations(of: $0.key) } ?? []
-            diagnostics.append(.error(at: locations.first ?? SourceLocation(path: "content/" + file.path),
-                                      "two pictures would be published as /\(file.path)",
-                                      fix: "rename content/\(file.path): dossier writes a HEIC picture as .jpg and a photo's sizes as name-640w.webp"))
+            diagnostics.append(
+                .error(
+                    at: locations.first ?? SourceLocation(path: "content/" + file.path),
+                    "two pictures would be published as /\(file.path)",
+                    fix: "rename content/\(file.path): dossier writes a HEIC picture as .jpg and a photo's sizes as name-640w.webp"))
         }
     }
 

@@ -60,8 +60,10 @@ struct ImageProcessor: Sendable {
                 if format == .webp { data = WebPMetadataChunks.removing(from: data) }
                 try Self.verify(data, as: format)
                 files[name] = data
-                renditions.append(.init(file: name, format: format, width: prepared.width,
-                                        height: animated ? prepared.pageHeight : prepared.height))
+                renditions.append(
+                    .init(
+                        file: name, format: format, width: prepared.width,
+                        height: animated ? prepared.pageHeight : prepared.height))
             }
             try add(clean, as: job.published, named: "original." + job.published.fileExtension)
             if job.isPhoto {
@@ -83,9 +85,11 @@ struct ImageProcessor: Sendable {
                 }
             }
             let original = renditions[0]
-            return Output(image: ProcessedImage(width: original.width, height: original.height, removed: removed,
-                                                renditions: renditions),
-                          files: files)
+            return Output(
+                image: ProcessedImage(
+                    width: original.width, height: original.height, removed: removed,
+                    renditions: renditions),
+                files: files)
         } catch let problem as ImageProblem {
             throw problem
         } catch {

@@ -16,7 +16,9 @@ enum JPEGColourProfile {
         if bytes[2] == 0xFF, bytes[3] == 0xE0, bytes.count > 6 {
             position = 4 + Int(bytes[4]) << 8 + Int(bytes[5])
         }
-        let chunks = stride(from: 0, to: profile.count, by: chunkSize).map { profile[profile.startIndex + $0 ..< profile.startIndex + min($0 + chunkSize, profile.count)] }
+        let chunks = stride(from: 0, to: profile.count, by: chunkSize).map {
+            profile[profile.startIndex + $0..<profile.startIndex + min($0 + chunkSize, profile.count)]
+        }
         guard chunks.count < 256 else { return jpeg }
         var segments: [UInt8] = []
         for (index, chunk) in chunks.enumerated() {

@@ -76,11 +76,15 @@ public enum MetadataKind: String, Sendable, Hashable, Codable, CaseIterable, Com
         return nil
     }
 
-    private static let cameraTags: Set<String> = ["Make", "Model", "BodySerialNumber", "LensMake", "LensModel", "LensSerialNumber",
-                                                  "Software", "HostComputer"]
+    private static let cameraTags: Set<String> = [
+        "Make", "Model", "BodySerialNumber", "LensMake", "LensModel", "LensSerialNumber",
+        "Software", "HostComputer",
+    ]
     private static let authorTags: Set<String> = ["Artist", "Copyright", "CameraOwnerName", "XPAuthor"]
-    private static let dateTags: Set<String> = ["DateTime", "DateTimeOriginal", "DateTimeDigitized", "OffsetTime",
-                                                "OffsetTimeOriginal", "SubSecTimeOriginal"]
+    private static let dateTags: Set<String> = [
+        "DateTime", "DateTimeOriginal", "DateTimeDigitized", "OffsetTime",
+        "OffsetTimeOriginal", "SubSecTimeOriginal",
+    ]
     private static let commentTags: Set<String> = ["ImageDescription", "UserComment", "XPComment", "XPTitle", "XPSubject", "XPKeywords"]
 
     private static let xmpNames: [(MetadataKind, [String])] = [

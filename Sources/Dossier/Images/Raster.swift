@@ -32,13 +32,14 @@ final class Raster: @unchecked Sendable {
 
     /// Whether this libvips has a decoder for `format` (HEIC needs libheif with a decoder).
     static func reads(_ format: ImageFormat) -> Bool {
-        let loader = switch format {
-        case .jpeg: "jpegload_buffer"
-        case .png: "pngload_buffer"
-        case .webp: "webpload_buffer"
-        case .gif: "gifload_buffer"
-        case .heif: "heifload_buffer"
-        }
+        let loader =
+            switch format {
+            case .jpeg: "jpegload_buffer"
+            case .png: "pngload_buffer"
+            case .webp: "webpload_buffer"
+            case .gif: "gifload_buffer"
+            case .heif: "heifload_buffer"
+            }
         return isAvailable && vips_type_find("VipsOperation", loader) != 0
     }
 
@@ -48,13 +49,14 @@ final class Raster: @unchecked Sendable {
         guard isAvailable else { throw Failure(description: "libvips did not start") }
         let source = SourceBytes(bytes)
         let pages: Int32 = allPages ? -1 : 1
-        let loaded: UnsafeMutablePointer<VipsImage>? = switch format {
-        case .jpeg: dossier_load_jpeg(source.pointer, source.count)
-        case .png: dossier_load_png(source.pointer, source.count)
-        case .webp: dossier_load_webp(source.pointer, source.count, pages)
-        case .gif: dossier_load_gif(source.pointer, source.count, pages)
-        case .heif: dossier_load_heif(source.pointer, source.count)
-        }
+        let loaded: UnsafeMutablePointer<VipsImage>? =
+            switch format {
+            case .jpeg: dossier_load_jpeg(source.pointer, source.count)
+            case .png: dossier_load_png(source.pointer, source.count)
+            case .webp: dossier_load_webp(source.pointer, source.count, pages)
+            case .gif: dossier_load_gif(source.pointer, source.count, pages)
+            case .heif: dossier_load_heif(source.pointer, source.count)
+            }
         return try wrap(loaded, keeping: [source])
     }
 
@@ -102,8 +104,10 @@ final class Raster: @unchecked Sendable {
         return fields
     }
 
-    private static let fixedFields: Set<String> = ["width", "height", "bands", "format", "coding", "interpretation",
-                                                   "xoffset", "yoffset", "xres", "yres", "filename"]
+    private static let fixedFields: Set<String> = [
+        "width", "height", "bands", "format", "coding", "interpretation",
+        "xoffset", "yoffset", "xres", "yres", "filename",
+    ]
 
     /// A field's bytes: a blob as it is, a string's UTF-8, a number's digits.
     func field(_ name: String) -> Data? {
@@ -196,13 +200,14 @@ final class Raster: @unchecked Sendable {
     func encoded(as format: ImageFormat, quality: Int) throws(Failure) -> Data {
         var buffer: UnsafeMutableRawPointer?
         var length = 0
-        let failed: Int32 = switch format {
-        case .jpeg: dossier_save_jpeg(image, &buffer, &length, Int32(quality))
-        case .png: dossier_save_png(image, &buffer, &length)
-        case .webp: dossier_save_webp(image, &buffer, &length, Int32(quality))
-        case .gif: dossier_save_gif(image, &buffer, &length)
-        case .heif: dossier_save_heif(image, &buffer, &length)
-        }
+        let failed: Int32 =
+            switch format {
+            case .jpeg: dossier_save_jpeg(image, &buffer, &length, Int32(quality))
+            case .png: dossier_save_png(image, &buffer, &length)
+            case .webp: dossier_save_webp(image, &buffer, &length, Int32(quality))
+            case .gif: dossier_save_gif(image, &buffer, &length)
+            case .heif: dossier_save_heif(image, &buffer, &length)
+            }
         guard failed == 0, let buffer else { throw Self.lastFailure() }
         defer { g_free(buffer) }
         return Data(bytes: buffer, count: length)
@@ -211,8 +216,11 @@ final class Raster: @unchecked Sendable {
     /// SHA-256 of `data`, in hex: GLib's, which libvips brings along.
     static func sha256(_ data: Data) -> String {
         data.withUnsafeBytes { bytes in
-            guard let text = g_compute_checksum_for_data(G_CHECKSUM_SHA256, bytes.bindMemory(to: UInt8.self).baseAddress,
-                                                         gsize(bytes.count)) else { return "" }
+            guard
+                let text = g_compute_checksum_for_data(
+                    G_CHECKSUM_SHA256, bytes.bindMemory(to: UInt8.self).baseAddress,
+                    gsize(bytes.count))
+            else { return "" }
             defer { g_free(text) }
             return String(cString: text)
         }

@@ -9,7 +9,8 @@ enum WebPMetadataChunks {
     static func removing(from webp: Data) -> Data {
         let bytes = [UInt8](webp)
         guard bytes.count >= 12, String(decoding: bytes[0..<4], as: UTF8.self) == "RIFF",
-              String(decoding: bytes[8..<12], as: UTF8.self) == "WEBP" else { return webp }
+            String(decoding: bytes[8..<12], as: UTF8.self) == "WEBP"
+        else { return webp }
         var kept: [UInt8] = []
         var position = 12
         while position + 8 <= bytes.count {
@@ -25,7 +26,8 @@ enum WebPMetadataChunks {
             position = end
         }
         let total = UInt32(4 + kept.count)
-        let header = Array("RIFF".utf8) + [UInt8(total & 0xFF), UInt8(total >> 8 & 0xFF), UInt8(total >> 16 & 0xFF), UInt8(total >> 24)]
+        let header =
+            Array("RIFF".utf8) + [UInt8(total & 0xFF), UInt8(total >> 8 & 0xFF), UInt8(total >> 16 & 0xFF), UInt8(total >> 24)]
             + Array("WEBP".utf8)
         return Data(header + kept)
     }

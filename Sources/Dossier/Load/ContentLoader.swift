@@ -19,11 +19,12 @@ public struct ContentLoader: Sendable {
         var diagnostics: [Diagnostic] = []
         let fileManager = FileManager.default
         guard fileManager.isDirectory(contentFolder) else {
-            diagnostics.append(.error(
-                at: nil,
-                "no content/ folder in \(siteFolder.path)",
-                fix: "run dossier in the folder that holds content/, or give it with --source DIR"
-            ))
+            diagnostics.append(
+                .error(
+                    at: nil,
+                    "no content/ folder in \(siteFolder.path)",
+                    fix: "run dossier in the folder that holds content/, or give it with --source DIR"
+                ))
             return (tree, diagnostics)
         }
 
@@ -39,22 +40,26 @@ public struct ContentLoader: Sendable {
             case (ContentLayout.staticFolder, true):
                 tree.staticFiles = StaticFileCollector(siteFolder: siteFolder).collect(entry.url, as: path, &diagnostics)
             case ("content/site.yml", false):
-                diagnostics.append(.error(at: SourceLocation(path: path), "the settings file must be named site.yaml",
-                                          fix: "rename content/site.yml to content/site.yaml"))
+                diagnostics.append(
+                    .error(
+                        at: SourceLocation(path: path), "the settings file must be named site.yaml",
+                        fix: "rename content/site.yml to content/site.yaml"))
             default:
-                diagnostics.append(.warning(
-                    at: SourceLocation(path: path),
-                    "ignored: content/ holds site.yaml, cases/, statements/, organizations/, pages/ and static/",
-                    fix: Suggestion.closest(to: entry.name, among: Self.knownEntries).map { "did you mean '\($0)'?" }
-                ))
+                diagnostics.append(
+                    .warning(
+                        at: SourceLocation(path: path),
+                        "ignored: content/ holds site.yaml, cases/, statements/, organizations/, pages/ and static/",
+                        fix: Suggestion.closest(to: entry.name, among: Self.knownEntries).map { "did you mean '\($0)'?" }
+                    ))
             }
         }
         if tree.siteConfig == nil, !diagnostics.contains(where: { $0.location?.path == "content/site.yml" }) {
-            diagnostics.append(.error(
-                at: SourceLocation(path: ContentLayout.settings),
-                "missing site settings: content/site.yaml",
-                fix: "create it with at least 'title:' and 'base_url:' (see docs/content.md)"
-            ))
+            diagnostics.append(
+                .error(
+                    at: SourceLocation(path: ContentLayout.settings),
+                    "missing site settings: content/site.yaml",
+                    fix: "create it with at least 'title:' and 'base_url:' (see docs/content.md)"
+                ))
         }
         return (tree, diagnostics)
     }
@@ -77,19 +82,22 @@ public struct ContentLoader: Sendable {
         for entry in FileManager.default.sortedEntries(of: folder) where !entry.isHidden {
             let path = folderPath + "/" + entry.name
             if entry.isDirectory || !entry.name.hasSuffix(".md") {
-                diagnostics.append(.warning(
-                    at: SourceLocation(path: path),
-                    entry.isDirectory ? "ignored: folders inside \(folderPath)/ are not read"
-                                      : "ignored: only .md files are read in \(folderPath)/",
-                    fix: entry.isDirectory ? nil : "rename it to end in .md if it is meant to be a page"
-                ))
+                diagnostics.append(
+                    .warning(
+                        at: SourceLocation(path: path),
+                        entry.isDirectory
+                            ? "ignored: folders inside \(folderPath)/ are not read"
+                            : "ignored: only .md files are read in \(folderPath)/",
+                        fix: entry.isDirectory ? nil : "rename it to end in .md if it is meant to be a page"
+                    ))
                 continue
             }
             markdown.append((entry.path, path))
         }
         let memo = self.memo
         let results = markdown.concurrentMap { memo?.read($0.file, as: $0.path) ?? SourceFile.read(URL(fileURLWithPath: $0.file), as: $0.path) }
-        var main: [SourceFile] = [], translations: [SourceFile] = []
+        var main: [SourceFile] = []
+        var translations: [SourceFile] = []
         for result in results {
             switch result {
             case .success(let file):

@@ -38,11 +38,12 @@ extension SourceFile {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         guard let text = String(validating: body, as: UTF8.self) else {
-            return .failure(.error(
-                at: invalidUTF8Location(in: Array(body), path: path),
-                "the file is not valid UTF-8 text",
-                fix: "save the file as UTF-8 in your editor (\"Save with encoding\" → UTF-8)"
-            ))
+            return .failure(
+                .error(
+                    at: invalidUTF8Location(in: Array(body), path: path),
+                    "the file is not valid UTF-8 text",
+                    fix: "save the file as UTF-8 in your editor (\"Save with encoding\" → UTF-8)"
+                ))
         }
         // Windows editors save "\r\n", which Swift reads as one Character, so no later "\n"
         // split would see the lines: every stage gets "\n" line ends from here on.

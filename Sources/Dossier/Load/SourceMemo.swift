@@ -68,7 +68,8 @@ public final class SourceMemo: Sendable {
     func derived<Value>(from file: SourceFile, setting: String, make: () -> (Value?, [Diagnostic])) -> (Value?, [Diagnostic]) {
         guard let stamp = file.stamp else { return make() }
         if let entry = state.withLock({ $0.derived[file.path] }), entry.stamp == stamp, entry.setting == setting,
-           let box = entry.kept as? Box<Value> {
+            let box = entry.kept as? Box<Value>
+        {
             return (box.value, entry.diagnostics)
         }
         let (value, diagnostics) = make()
@@ -84,7 +85,8 @@ public final class SourceMemo: Sendable {
     /// The value kept for the file at `diskPath` under `setting`, if the file is unchanged.
     func kept<Value>(forFileAt diskPath: String, setting: String) -> Value? {
         guard let stamp = Stamp(path: diskPath), let entry = state.withLock({ $0.derivedFromDisk[diskPath] }),
-              entry.stamp == stamp, entry.setting == setting else { return nil }
+            entry.stamp == stamp, entry.setting == setting
+        else { return nil }
         return (entry.kept as? Box<Value>)?.value
     }
 

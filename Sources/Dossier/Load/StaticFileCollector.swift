@@ -21,11 +21,12 @@ struct StaticFileCollector {
             let path = folderPath + "/" + entry.name
             let target = entry.url.resolvingSymlinksInPath()
             guard target.path == root || target.path.hasPrefix(root + "/") else {
-                diagnostics.append(.error(
-                    at: SourceLocation(path: path),
-                    "this link points outside the site folder, to \(target.path)",
-                    fix: "copy the file into content/static/ instead of linking to it"
-                ))
+                diagnostics.append(
+                    .error(
+                        at: SourceLocation(path: path),
+                        "this link points outside the site folder, to \(target.path)",
+                        fix: "copy the file into content/static/ instead of linking to it"
+                    ))
                 continue
             }
             if FileManager.default.isDirectory(target) {

@@ -1,7 +1,7 @@
 /// Where a person stands, one of the content model's seven statuses.
 public enum CaseStatus: String, Sendable, CaseIterable {
-    case detained            // held before trial
-    case imprisoned          // sentenced
+    case detained // held before trial
+    case imprisoned // sentenced
     case houseArrest = "house-arrest"
     case released
     case exiled

@@ -15,8 +15,10 @@ public struct ContentSet: Sendable {
         entries.reserveCapacity(cases.count + statements.count + organizations.count + pages.count)
         func add<Item: ContentItem>(_ items: [Item]) {
             for item in items {
-                entries.append(ContentEntry(kind: Item.kind, slug: item.slug, file: item.file, aliases: item.aliases,
-                                            bodyLinks: item.bodyLinks, isDraft: item.isDraft))
+                entries.append(
+                    ContentEntry(
+                        kind: Item.kind, slug: item.slug, file: item.file, aliases: item.aliases,
+                        bodyLinks: item.bodyLinks, isDraft: item.isDraft))
             }
         }
         add(cases)

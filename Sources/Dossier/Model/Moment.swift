@@ -35,7 +35,8 @@ public struct Moment: Sendable, Hashable, Comparable, CustomStringConvertible {
         func number(_ width: Int, _ range: ClosedRange<Int>) -> Int? {
             let digits = rest.prefix(width)
             guard digits.count == width, digits.allSatisfy({ $0.isASCII && $0.isNumber }),
-                  let value = Int(digits), range.contains(value) else { return nil }
+                let value = Int(digits), range.contains(value)
+            else { return nil }
             rest = rest.dropFirst(width)
             return value
         }

@@ -10,8 +10,9 @@ extension Case {
     }
 
     var outwardKey: OutwardKey {
-        OutwardKey(slug: slug, name: name, isDraft: isDraft, aliases: aliases, photo: photo, links: bodyLinks,
-                   country: country, tags: tags, status: status)
+        OutwardKey(
+            slug: slug, name: name, isDraft: isDraft, aliases: aliases, photo: photo, links: bodyLinks,
+            country: country, tags: tags, status: status)
     }
 }
 
@@ -22,8 +23,9 @@ extension Statement {
     }
 
     var outwardKey: OutwardKey {
-        OutwardKey(slug: slug, date: date, isDraft: isDraft, embargo: embargo, aliases: aliases, links: bodyLinks,
-                   cases: cases, signatories: signatories)
+        OutwardKey(
+            slug: slug, date: date, isDraft: isDraft, embargo: embargo, aliases: aliases, links: bodyLinks,
+            cases: cases, signatories: signatories)
     }
 }
 

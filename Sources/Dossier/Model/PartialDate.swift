@@ -12,8 +12,9 @@ public struct PartialDate: Sendable, Hashable, CustomStringConvertible {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         let widths = [4, 2, 2]
         guard (1...3).contains(parts.count),
-              zip(parts, widths).allSatisfy({ $0.utf8.count == $1 && $0.allSatisfy(\.isASCIIDigit) }),
-              let year = Int(parts[0]), year >= 1 else { return nil }
+            zip(parts, widths).allSatisfy({ $0.utf8.count == $1 && $0.allSatisfy(\.isASCIIDigit) }),
+            let year = Int(parts[0]), year >= 1
+        else { return nil }
         let month = parts.count > 1 ? Int(parts[1]) : nil
         let day = parts.count > 2 ? Int(parts[2]) : nil
         if let month, !(1...12).contains(month) { return nil }

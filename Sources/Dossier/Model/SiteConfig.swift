@@ -69,7 +69,8 @@ public struct BaseURL: Sendable, Hashable, CustomStringConvertible {
         guard let scheme = schemes.first(where: { text.lowercased().hasPrefix($0) }) else { return nil }
         let rest = text.dropFirst(scheme.count)
         guard !rest.isEmpty, !rest.contains("?"), !rest.contains("#"), !rest.contains(" "),
-              rest.first != "/" else { return nil }
+            rest.first != "/"
+        else { return nil }
         if !text.hasSuffix("/") { text += "/" }
         let afterScheme = text.dropFirst(scheme.count)
         let host = afterScheme.prefix { $0 != "/" }

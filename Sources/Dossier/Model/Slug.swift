@@ -15,7 +15,8 @@ public struct Slug: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     static func isValid(_ text: String) -> Bool {
         guard let first = text.utf8.first, let last = text.utf8.last,
-              first != UInt8(ascii: "-"), last != UInt8(ascii: "-") else { return false }
+            first != UInt8(ascii: "-"), last != UInt8(ascii: "-")
+        else { return false }
         var previousWasHyphen = false
         for byte in text.utf8 {
             switch byte {

@@ -37,7 +37,8 @@ public enum Transliteration {
         for character in name.lowercased() {
             // Most names, countries and headings are ASCII: no table and no decomposition.
             if let ascii = character.asciiValue {
-                let isAlphanumeric = (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(ascii) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(ascii)
+                let isAlphanumeric =
+                    (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(ascii) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(ascii)
                 if isAlphanumeric {
                     if pendingHyphen { result.append("-") }
                     pendingHyphen = false

@@ -34,14 +34,16 @@ struct CaseDecoder {
         // release still to come, which would count days in detention that have not passed.
         for (key, date) in [("detained", detained), ("sentenced", sentenced), ("released", released)] {
             guard let date, date.earliestDay > parser.today else { continue }
-            fields.source.error(fields.value(key), "'\(key)' (\(date)) is after today (\(PartialDate(parser.today))): it cannot have happened yet",
-                                fix: "check the year; a date still to come belongs in the story, not in '\(key)'")
+            fields.source.error(
+                fields.value(key), "'\(key)' (\(date)) is after today (\(PartialDate(parser.today))): it cannot have happened yet",
+                fix: "check the year; a date still to come belongs in the story, not in '\(key)'")
         }
         // Impossible only if every day the release allows comes before every day the arrest
         // allows: `released: 2021` may well follow `detained: 2021-06`.
         if let detained, let released, released.latestDay < detained.earliestDay {
-            fields.source.error(fields.value("released"), "'released' (\(released)) is before 'detained' (\(detained))",
-                                fix: "check both dates")
+            fields.source.error(
+                fields.value("released"), "'released' (\(released)) is before 'detained' (\(detained))",
+                fix: "check both dates")
         }
         // A missing or invalid required field has been reported, and that error stops the
         // build; the case is still returned so that statements naming it are checked too.

@@ -22,8 +22,10 @@ enum CommonMark {
     /// kept apart from the HTML, for each page to write relative to itself.
     ///
     /// cmark reads the body's bytes where they lie in the file's text: no copy on the way in.
-    static func render(_ markdown: Substring, allowingRawHTML: Bool, linksAt origin: (path: String, firstLine: Int)?,
-                       anchors: SectionAnchors?, site: SiteAddresses) -> Rendered {
+    static func render(
+        _ markdown: Substring, allowingRawHTML: Bool, linksAt origin: (path: String, firstLine: Int)?,
+        anchors: SectionAnchors?, site: SiteAddresses
+    ) -> Rendered {
         let options = allowingRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
         func render(_ bytes: UnsafeBufferPointer<UInt8>) -> Rendered {
             bytes.withMemoryRebound(to: CChar.self) { chars in
@@ -89,7 +91,8 @@ enum CommonMark {
             defer { cmark_iter_free(iterator) }
             while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
                 guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
-                      cmark_node_get_type(node) == CMARK_NODE_HEADING else { continue }
+                    cmark_node_get_type(node) == CMARK_NODE_HEADING
+                else { continue }
                 headings.append(node)
             }
         }
@@ -138,8 +141,10 @@ enum CommonMark {
             while let current = block, cmark_node_get_start_line(current) == 0 { block = cmark_node_parent(current) }
             let line = block.map { Int(cmark_node_get_start_line($0)) } ?? 1
             let column = node == block ? Int(cmark_node_get_start_column(node)) : 1
-            links.append(BodyLink(destination: String(cString: url),
-                              location: SourceLocation(path: path, line: firstLine + max(line, 1) - 1, column: max(column, 1))))
+            links.append(
+                BodyLink(
+                    destination: String(cString: url),
+                    location: SourceLocation(path: path, line: firstLine + max(line, 1) - 1, column: max(column, 1))))
         }
         return links
     }

@@ -33,12 +33,14 @@ struct ContentFileParser {
         let slug = Slug(name.slug)
         if slug == nil {
             let suggested = Slug.suggestion(for: name.slug)
-            diagnostics.append(.error(
-                at: file.location(),
-                "the file name '\(name.slug)\(name.suffix).md' is not a valid slug: it becomes the page's URL",
-                fix: suggested.isEmpty ? "use lowercase ASCII letters, digits and hyphens, like 'makhabat-tazhibek-kyzy\(name.suffix).md'"
-                                       : "rename it to '\(suggested)\(name.suffix).md'"
-            ))
+            diagnostics.append(
+                .error(
+                    at: file.location(),
+                    "the file name '\(name.slug)\(name.suffix).md' is not a valid slug: it becomes the page's URL",
+                    fix: suggested.isEmpty
+                        ? "use lowercase ASCII letters, digits and hyphens, like 'makhabat-tazhibek-kyzy\(name.suffix).md'"
+                        : "rename it to '\(suggested)\(name.suffix).md'"
+                ))
         }
         let parts: FrontMatterSplitter.Parts
         switch FrontMatterSplitter.split(file) {
@@ -52,9 +54,11 @@ struct ContentFileParser {
             diagnostics += source.diagnostics
             return nil
         }
-        let body = CommonMark.render(parts.body, allowingRawHTML: allowsRawHTML,
-                                     linksAt: (file.path, parts.bodyFirstLine), anchors: anchors, site: site)
-        return Parsed(slug: slug, fields: FieldReader(mapping, in: source), body: body.body, links: body.links,
-                      hasBody: parts.body.contains { !$0.isWhitespace }, sectionIDs: body.sectionIDs)
+        let body = CommonMark.render(
+            parts.body, allowingRawHTML: allowsRawHTML,
+            linksAt: (file.path, parts.bodyFirstLine), anchors: anchors, site: site)
+        return Parsed(
+            slug: slug, fields: FieldReader(mapping, in: source), body: body.body, links: body.links,
+            hasBody: parts.body.contains { !$0.isWhitespace }, sectionIDs: body.sectionIDs)
     }
 }

@@ -22,13 +22,15 @@ struct ContentParser: Sendable {
         let languages = config.map { $0.translations.map(\.language) }
         var parsers: [String: ContentFileParser] = [:]
         for language in languages ?? [] where theme.otherStrings[language] != nil {
-            parsers[language] = ContentFileParser(allowsRawHTML: allowsRawHTML, anchors: theme.anchors(for: language), site: site,
-                                                  today: today)
+            parsers[language] = ContentFileParser(
+                allowsRawHTML: allowsRawHTML, anchors: theme.anchors(for: language), site: site,
+                today: today)
         }
         translationParsers = parsers
         self.languages = languages
         mainLanguage = config?.language
-        translationSetting = parser.setting + " \(config?.language ?? "") \(languages ?? []) "
+        translationSetting =
+            parser.setting + " \(config?.language ?? "") \(languages ?? []) "
             + parsers.keys.sorted().map { "\($0): \(parsers[$0]!.anchors.linkLabel)" }.joined(separator: ", ")
         self.memo = memo
     }
@@ -62,8 +64,9 @@ struct ContentParser: Sendable {
 
     /// A translation of a file of `kind`.
     func decodeTranslation(_ file: SourceFile, of kind: ContentKind) -> (Translation?, [Diagnostic]) {
-        let decoder = TranslationDecoder(parser: parser, parsers: translationParsers, kind: kind, languages: languages,
-                                         mainLanguage: mainLanguage)
+        let decoder = TranslationDecoder(
+            parser: parser, parsers: translationParsers, kind: kind, languages: languages,
+            mainLanguage: mainLanguage)
         func decoded() -> (Translation?, [Diagnostic]) {
             var found: [Diagnostic] = []
             let value = decoder.decode(file, &found)
@@ -72,8 +75,10 @@ struct ContentParser: Sendable {
         return memo?.derived(from: file, setting: translationSetting, make: decoded) ?? decoded()
     }
 
-    private func decodeAll<Item: DecodableItem>(_ type: Item.Type, _ files: [SourceFile], into content: inout ParsedContent,
-                                                _ diagnostics: inout [Diagnostic]) {
+    private func decodeAll<Item: DecodableItem>(
+        _ type: Item.Type, _ files: [SourceFile], into content: inout ParsedContent,
+        _ diagnostics: inout [Diagnostic]
+    ) {
         let results = files.concurrentMap { decode($0, as: Item.self) }
         diagnostics += results.flatMap(\.1)
         content.leftOut[Item.kind] = Set(zip(files, results).compactMap { file, result in result.0 == nil ? Slug(file.stem) : nil })

@@ -10,8 +10,9 @@ extension FieldReader {
         let allowed = Choice.allCases.map(\.rawValue)
         let normalized = text.lowercased().replacingOccurrences(of: " ", with: "-").replacingOccurrences(of: "_", with: "-")
         let suggestion = Choice(rawValue: normalized)?.rawValue ?? Suggestion.closest(to: text, among: allowed)
-        source.error(node, "unknown \(key) '\(text)'",
-                     fix: (suggestion.map { "did you mean '\($0)'? " } ?? "") + "allowed: \(allowed.joined(separator: ", "))")
+        source.error(
+            node, "unknown \(key) '\(text)'",
+            fix: (suggestion.map { "did you mean '\($0)'? " } ?? "") + "allowed: \(allowed.joined(separator: ", "))")
         return nil
     }
 
@@ -26,11 +27,13 @@ extension FieldReader {
         guard let text = text(node, what)?.trimmingSpaces else { return nil }
         let lowered = text.lowercased()
         if lowered.hasPrefix("https://") || lowered.hasPrefix("http://") || lowered.hasPrefix("mailto:")
-            || (text.hasPrefix("/") && !text.hasPrefix("//")) {
+            || (text.hasPrefix("/") && !text.hasPrefix("//"))
+        {
             if !text.contains(" ") { return text }
         }
-        source.error(node, "'\(what)' must be a web address starting with https:// (or a path of this site starting with /), not '\(text)'",
-                     fix: lowered.hasPrefix("www.") ? "write 'https://\(text)'" : nil)
+        source.error(
+            node, "'\(what)' must be a web address starting with https:// (or a path of this site starting with /), not '\(text)'",
+            fix: lowered.hasPrefix("www.") ? "write 'https://\(text)'" : nil)
         return nil
     }
 
@@ -43,8 +46,9 @@ extension FieldReader {
     func urlName(_ node: Node, _ what: String) -> String? {
         guard !node.isEmptyValue, let text = text(node, what) else { return nil }
         if Transliteration.slug(for: text) == nil {
-            source.error(node, "'\(name(what))' is '\(text)', which has no letters or digits to make its page's URL from",
-                         fix: "write it with Latin or Cyrillic letters, like 'China (中国)'")
+            source.error(
+                node, "'\(name(what))' is '\(text)', which has no letters or digits to make its page's URL from",
+                fix: "write it with Latin or Cyrillic letters, like 'China (中国)'")
         }
         return text
     }
@@ -55,9 +59,11 @@ extension FieldReader {
             guard let text = text(item.node, item.context)?.trimmingSpaces else { return nil }
             let segments = text.split(separator: "/", omittingEmptySubsequences: false)
             guard text.hasPrefix("/"), text.count > 1, !text.contains("//"), !text.contains("?"), !text.contains("#"),
-                  !segments.contains(where: { $0 == ".." || $0 == "." }) else {
-                source.error(item.node, "'\(item.context)' must be a path of this site like '/cases/old-name/', not '\(text)'",
-                             fix: "write the old URL without the domain, starting and ending with '/'")
+                !segments.contains(where: { $0 == ".." || $0 == "." })
+            else {
+                source.error(
+                    item.node, "'\(item.context)' must be a path of this site like '/cases/old-name/', not '\(text)'",
+                    fix: "write the old URL without the domain, starting and ending with '/'")
                 return nil
             }
             let path = text.hasSuffix("/") || text.hasSuffix(".html") ? text : text + "/"

@@ -34,16 +34,19 @@ final class FieldReader {
         guard let field, !field.value.isEmptyValue else {
             if let field, source.line(of: field.keyNode)?.contains(": #") == true {
                 // `hashtag: #FreeMakhabat` is a key followed by a YAML comment: an empty value.
-                source.error(field.keyNode, "the value of '\(name(key))' starts with '#', which YAML reads as a comment",
-                             fix: "put the value in quotes: \(key): \"#…\"")
+                source.error(
+                    field.keyNode, "the value of '\(name(key))' starts with '#', which YAML reads as a comment",
+                    fix: "put the value in quotes: \(key): \"#…\"")
                 return nil
             }
             if required, let field {
-                source.error(field.keyNode, "the required field '\(name(key))' is empty",
-                             fix: "write its value after '\(key):'")
+                source.error(
+                    field.keyNode, "the required field '\(name(key))' is empty",
+                    fix: "write its value after '\(key):'")
             } else if required {
-                source.error(anchor, "missing required field '\(name(key))'",
-                             fix: "add a line '\(key): …' to \(container)")
+                source.error(
+                    anchor, "missing required field '\(name(key))'",
+                    fix: "add a line '\(key): …' to \(container)")
             }
             return nil
         }
@@ -93,8 +96,9 @@ final class FieldReader {
     /// The text of a scalar node; any other node is an error.
     func text(_ node: Node, _ what: String) -> String? {
         guard case .scalar(let scalar) = node else {
-            source.error(node, "'\(name(what))' must be text, not \(node.kindDescription)",
-                         fix: node.isSequence ? "write one value, or remove the '-' in front of it" : nil)
+            source.error(
+                node, "'\(name(what))' must be text, not \(node.kindDescription)",
+                fix: node.isSequence ? "write one value, or remove the '-' in front of it" : nil)
             return nil
         }
         return scalar.string
@@ -103,8 +107,9 @@ final class FieldReader {
     func date(_ node: Node, _ what: String) -> PartialDate? {
         guard let text = text(node, what) else { return nil }
         guard let date = PartialDate(text) else {
-            source.error(node, "'\(name(what))' must be a date written YYYY-MM-DD, YYYY-MM or YYYY, not '\(text)'",
-                         fix: DateHint.fix(for: text))
+            source.error(
+                node, "'\(name(what))' must be a date written YYYY-MM-DD, YYYY-MM or YYYY, not '\(text)'",
+                fix: DateHint.fix(for: text))
             return nil
         }
         return date

@@ -16,18 +16,23 @@ struct FrontMatterSplitter {
         let text = file.text
         var lines = Lines(text)
         guard let first = lines.next(), !(text[first].isBlankLine && lines.allBlank()) else {
-            return .failure(.error(at: file.location(), "the file is empty",
-                                   fix: "start it with '---', the fields (see docs/content.md), and '---'"))
+            return .failure(
+                .error(
+                    at: file.location(), "the file is empty",
+                    fix: "start it with '---', the fields (see docs/content.md), and '---'"))
         }
         guard text[first].isFence("---") else {
             let toml = text[first].isFence("+++")
-            return .failure(.error(
-                at: file.location(),
-                toml ? "front matter must be YAML between '---' lines, not TOML between '+++'"
-                     : "missing front matter: the file must start with a line '---'",
-                fix: toml ? "replace both '+++' lines with '---' and write the fields as 'key: value'"
-                          : "add '---' as the first line, then the fields ('name: …'), then '---' before the text"
-            ))
+            return .failure(
+                .error(
+                    at: file.location(),
+                    toml
+                        ? "front matter must be YAML between '---' lines, not TOML between '+++'"
+                        : "missing front matter: the file must start with a line '---'",
+                    fix: toml
+                        ? "replace both '+++' lines with '---' and write the fields as 'key: value'"
+                        : "add '---' as the first line, then the fields ('name: …'), then '---' before the text"
+                ))
         }
         let yamlStart = lines.position
         while let line = lines.next() {
@@ -36,12 +41,16 @@ struct FrontMatterSplitter {
                 // The YAML ends before the closing line's own line end, as a line split would have it.
                 let yamlEnd = max(yamlStart, text.utf8.index(before: line.lowerBound))
                 let frontMatterLines = text.utf8[..<lines.position].reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
-                return .success(Parts(yaml: text[yamlStart..<yamlEnd], yamlFirstLine: 2, body: text[lines.position...],
-                                      bodyFirstLine: frontMatterLines + 1))
+                return .success(
+                    Parts(
+                        yaml: text[yamlStart..<yamlEnd], yamlFirstLine: 2, body: text[lines.position...],
+                        bodyFirstLine: frontMatterLines + 1))
             }
         }
-        return .failure(.error(at: file.location(), "the front matter is never closed",
-                               fix: "add a line '---' after the last field, before the text"))
+        return .failure(
+            .error(
+                at: file.location(), "the front matter is never closed",
+                fix: "add a line '---' after the last field, before the text"))
     }
 }
 

@@ -14,8 +14,9 @@ struct PageDecoder {
         fields.finish()
 
         guard let title else { return nil }
-        var value = Page(slug: parsed.slug, file: file.path, title: title, description: description, aliases: aliases,
-                    isDraft: isDraft, body: parsed.body)
+        var value = Page(
+            slug: parsed.slug, file: file.path, title: title, description: description, aliases: aliases,
+            isDraft: isDraft, body: parsed.body)
         value.bodyLinks = parsed.links
         return value
     }

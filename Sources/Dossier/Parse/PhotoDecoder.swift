@@ -10,18 +10,23 @@ enum PhotoDecoder {
         var valid = true
         let segments = path.split(separator: "/", omittingEmptySubsequences: false)
         if !path.hasPrefix("/static/") || segments.contains(where: { $0 == ".." || $0 == "." }) || path.hasSuffix("/") {
-            fields.source.error(pathNode, "'photo' must be a file under /static/, like '/static/images/name.jpg', not '\(path)'",
-                                fix: "put the picture in content/static/images/ and write its path from /static/; pictures from other websites are not loaded, to protect visitors")
+            fields.source.error(
+                pathNode, "'photo' must be a file under /static/, like '/static/images/name.jpg', not '\(path)'",
+                fix:
+                    "put the picture in content/static/images/ and write its path from /static/; pictures from other websites are not loaded, to protect visitors"
+            )
             valid = false
         }
         if alt == nil {
-            fields.source.error(pathNode, "a photo needs 'photo_alt', a short description for people who cannot see it",
-                                fix: "add a line 'photo_alt: \(subject ?? "…")'" + (subject == nil ? "" : " (or describe the picture)"))
+            fields.source.error(
+                pathNode, "a photo needs 'photo_alt', a short description for people who cannot see it",
+                fix: "add a line 'photo_alt: \(subject ?? "…")'" + (subject == nil ? "" : " (or describe the picture)"))
             valid = false
         }
         if credit == nil {
-            fields.source.error(pathNode, "a photo needs 'photo_credit': who took it or who gave it",
-                                fix: "add a line like 'photo_credit: © Private' or 'photo_credit: \"Photo: courtesy of the family\"'")
+            fields.source.error(
+                pathNode, "a photo needs 'photo_credit': who took it or who gave it",
+                fix: "add a line like 'photo_credit: © Private' or 'photo_credit: \"Photo: courtesy of the family\"'")
             valid = false
         }
         guard valid, let alt, let credit else { return nil }

@@ -14,8 +14,9 @@ enum SiteConfigDecoder {
         let unsafe = fields.bool("unsafe_html")
         var licence = fields.string("licence").map { Licence(name: $0, url: fields.link("licence_url").map(LinkTarget.external)) }
         if licence == nil, fields.value("licence_url") != nil {
-            fields.source.error(fields.value("licence_url"), "'licence_url' is set but 'licence' is not",
-                                fix: "name the licence too, like 'licence: CC BY 4.0'")
+            fields.source.error(
+                fields.value("licence_url"), "'licence_url' is set but 'licence' is not",
+                fix: "name the licence too, like 'licence: CC BY 4.0'")
         }
         let translations = decodeTranslations(fields, mainLanguage: language)
         let mirrors = decodeMirrors(fields)
@@ -30,18 +31,21 @@ enum SiteConfigDecoder {
         } else if let node = baseURLNode, let text = writtenText {
             baseURL = written
             if baseURL == nil {
-                source.error(node, "'base_url' must be an absolute address like 'https://example.org/', not '\(text)'",
-                             fix: "write the address the site will be published at, starting with https://")
+                source.error(
+                    node, "'base_url' must be an absolute address like 'https://example.org/', not '\(text)'",
+                    fix: "write the address the site will be published at, starting with https://")
             }
         }
         if !isLanguageTag(language) {
-            source.error(fields.value("language"), "'language' must be a language tag like 'en', 'ru' or 'kk-KZ', not '\(language)'",
-                         fix: tag(named: language).map { "write '\($0)'" }
-                            ?? "write the language's two-letter ISO 639-1 code: 'en' for English, 'ru' for Russian")
+            source.error(
+                fields.value("language"), "'language' must be a language tag like 'en', 'ru' or 'kk-KZ', not '\(language)'",
+                fix: tag(named: language).map { "write '\($0)'" }
+                    ?? "write the language's two-letter ISO 639-1 code: 'en' for English, 'ru' for Russian")
         }
         guard let title, let baseURL, isLanguageTag(language) else { return nil }
-        var config = SiteConfig(title: title, baseURL: baseURL, writtenBaseURL: written, language: language, description: description,
-                          allowsUnsafeHTML: unsafe, licence: nil, translations: translations)
+        var config = SiteConfig(
+            title: title, baseURL: baseURL, writtenBaseURL: written, language: language, description: description,
+            allowsUnsafeHTML: unsafe, licence: nil, translations: translations)
         config.mirrors = mirrors
         config.offlineCopyPath = offlineCopy ? SiteConfig.offlineCopyPath(title: title) : nil
         // A licence's text may be a page of the site itself.
@@ -56,8 +60,9 @@ enum SiteConfigDecoder {
     private static func decodeTranslations(_ fields: FieldReader, mainLanguage: String) -> [SiteTranslation] {
         guard let node = fields.value("translations") else { return [] }
         guard case .mapping(let mapping) = node else {
-            fields.source.error(node, "'translations' must be a group of languages, not \(node.kindDescription)",
-                                fix: "write each language's tag on a line of its own, like '  ru: {}' under 'translations:'")
+            fields.source.error(
+                node, "'translations' must be a group of languages, not \(node.kindDescription)",
+                fix: "write each language's tag on a line of its own, like '  ru: {}' under 'translations:'")
             return []
         }
         var translations: [SiteTranslation] = []
@@ -65,14 +70,17 @@ enum SiteConfigDecoder {
             let code = key.string ?? ""
             guard isLanguageTag(code), code == code.lowercased() else {
                 let lowered = code.lowercased().replacingOccurrences(of: "_", with: "-")
-                fields.source.error(key, "'translations.\(code)' must be a lowercase language tag like 'ru', 'kk' or 'ky': it is the URL prefix of its pages",
-                                    fix: isLanguageTag(lowered) ? "write '\(lowered)'"
-                                        : tag(named: code).map { "write '\($0)'" } ?? "write the language's two-letter ISO 639-1 code")
+                fields.source.error(
+                    key, "'translations.\(code)' must be a lowercase language tag like 'ru', 'kk' or 'ky': it is the URL prefix of its pages",
+                    fix: isLanguageTag(lowered)
+                        ? "write '\(lowered)'"
+                        : tag(named: code).map { "write '\($0)'" } ?? "write the language's two-letter ISO 639-1 code")
                 continue
             }
             if code == mainLanguage.lowercased() {
-                fields.source.error(key, "'\(code)' is the main language ('language: \(mainLanguage)'), so it is not a translation",
-                                    fix: "remove it from 'translations'; the main language's pages are published without a prefix")
+                fields.source.error(
+                    key, "'\(code)' is the main language ('language: \(mainLanguage)'), so it is not a translation",
+                    fix: "remove it from 'translations'; the main language's pages are published without a prefix")
                 continue
             }
             var translation = SiteTranslation(language: code, location: fields.source.location(of: key))
@@ -93,17 +101,22 @@ enum SiteConfigDecoder {
         fields.list("mirrors").compactMap { item in
             guard let text = fields.text(item.node, item.context)?.trimmingSpaces else { return nil }
             guard let url = BaseURL(text) else {
-                fields.source.error(item.node, "'\(item.context)' must be a full address starting with https:// or http://, like 'https://mirror.example.net/campaign/', not '\(text)'",
-                                    fix: text.lowercased().hasSuffix(".onion") || text.lowercased().hasSuffix(".onion/")
-                                        ? "write 'http://\(text)'" : "write the address where the same site is published")
+                fields.source.error(
+                    item.node,
+                    "'\(item.context)' must be a full address starting with https:// or http://, like 'https://mirror.example.net/campaign/', not '\(text)'",
+                    fix: text.lowercased().hasSuffix(".onion") || text.lowercased().hasSuffix(".onion/")
+                        ? "write 'http://\(text)'" : "write the address where the same site is published")
                 return nil
             }
             let host = url.host.lowercased().split(separator: ":").first.map(String.init) ?? ""
             guard host.hasSuffix(".onion") else { return Mirror(url: url.absolute, isOnion: false) }
             let name = host.dropLast(".onion".count).split(separator: ".").last ?? ""
             guard name.count == 56, name.allSatisfy({ ("a"..."z").contains($0) || ("2"..."7").contains($0) }) else {
-                fields.source.error(item.node, "'\(text)' is not a v3 onion address: one has 56 letters and digits (a–z, 2–7) before '.onion'",
-                                    fix: "copy the address from the onion service's hostname file (HiddenServiceDir/hostname); Tor Browser no longer opens v2 addresses")
+                fields.source.error(
+                    item.node, "'\(text)' is not a v3 onion address: one has 56 letters and digits (a–z, 2–7) before '.onion'",
+                    fix:
+                        "copy the address from the onion service's hostname file (HiddenServiceDir/hostname); Tor Browser no longer opens v2 addresses"
+                )
                 return nil
             }
             return Mirror(url: url.absolute, isOnion: true)

@@ -72,7 +72,8 @@ struct SiteLinkMarkers {
     /// Where `marker` first is in `text`: a search of its bytes, not Foundation's, which
     /// compares by locale and was a fifth of the parse of a large site.
     private static func range(of marker: String, in text: Substring) -> Range<Substring.Index>? {
-        let bytes = text.utf8, first = marker.utf8.first!
+        let bytes = text.utf8
+        let first = marker.utf8.first!
         var index = bytes.startIndex
         while let found = bytes[index...].firstIndex(of: first) {
             if bytes[found...].starts(with: marker.utf8) {
@@ -93,7 +94,8 @@ struct SiteLinkMarkers {
             if ["href", "src", "action"].contains(lowered), start < search.endIndex {
                 let quote = search[start]
                 if quote == "\"" || quote == "'" { start = search.index(after: start) }
-                let end = search[start...].firstIndex { quote == "\"" || quote == "'" ? $0 == quote : ($0.isWhitespace || $0 == ">") }
+                let end =
+                    search[start...].firstIndex { quote == "\"" || quote == "'" ? $0 == quote : ($0.isWhitespace || $0 == ">") }
                     ?? search.endIndex
                 return start..<end
             }

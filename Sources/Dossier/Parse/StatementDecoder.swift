@@ -61,8 +61,9 @@ struct StatementDecoder {
     private func decodeEmbargo(_ fields: FieldReader) -> Moment? {
         guard let node = fields.value("embargo"), let text = fields.text(node, "embargo") else { return nil }
         guard let moment = Moment(iso8601: text.trimmingSpaces) else {
-            fields.source.error(node, "'embargo' must be a moment with its time zone, like 2025-02-21T09:00+06:00, not '\(text)'",
-                                fix: "write the date, 'T', the time and the offset from UTC of the place (+06:00 for Bishkek and Almaty)")
+            fields.source.error(
+                node, "'embargo' must be a moment with its time zone, like 2025-02-21T09:00+06:00, not '\(text)'",
+                fix: "write the date, 'T', the time and the offset from UTC of the place (+06:00 for Bishkek and Almaty)")
             return nil
         }
         return moment

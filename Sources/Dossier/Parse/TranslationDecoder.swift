@@ -25,15 +25,17 @@ struct TranslationDecoder {
         let main = ContentLayout.mainFile(of: kind, slug: parsed.slug)
         for key in TranslatableFields.facts(of: kind) {
             guard let node = fields.forbidden(key) else { continue }
-            fields.source.error(node, "'\(key)' is a fact, and facts come only from the main file, \(main)",
-                                fix: "remove this line; a translation holds only words (to change '\(key)', edit \(main))")
+            fields.source.error(
+                node, "'\(key)' is a fact, and facts come only from the main file, \(main)",
+                fix: "remove this line; a translation holds only words (to change '\(key)', edit \(main))")
         }
         var texts: [String: String] = [:]
         for key in TranslatableFields.texts(of: kind) {
             texts[key] = fields.string(key)
         }
-        var translation = Translation(kind: kind, slug: parsed.slug, language: name.language, file: file.path,
-                                      isDraft: false, texts: texts)
+        var translation = Translation(
+            kind: kind, slug: parsed.slug, language: name.language, file: file.path,
+            isDraft: false, texts: texts)
         if kind == .case {
             translation.charges = CaseDecoder.charges(fields)
             translation.timeline = CaseDecoder.timeline(fields)
@@ -52,20 +54,22 @@ struct TranslationDecoder {
     private func checkLanguage(_ name: TranslationFileName, _ file: SourceFile, _ diagnostics: inout [Diagnostic]) -> Bool {
         guard let languages, !languages.contains(name.language) else { return true }
         if name.language == mainLanguage?.lowercased() {
-            diagnostics.append(.error(
-                at: file.location(),
-                "'\(name.language)' is the main language of this site, so a file in it needs no language in its name",
-                fix: "rename it to '\(name.slug).md'"
-            ))
+            diagnostics.append(
+                .error(
+                    at: file.location(),
+                    "'\(name.language)' is the main language of this site, so a file in it needs no language in its name",
+                    fix: "rename it to '\(name.slug).md'"
+                ))
             return false
         }
         let closest = Suggestion.closest(to: name.language.lowercased(), among: languages)
-        diagnostics.append(.error(
-            at: file.location(),
-            "'\(name.language)' in '\(name.slug).\(name.language).md' is not a language of this site: content/site.yaml does not list it under 'translations'",
-            fix: closest.map { "did you mean '\(name.slug).\($0).md'?" }
-                ?? "add '  \(name.language): {}' under 'translations:' in content/site.yaml, or rename the file"
-        ))
+        diagnostics.append(
+            .error(
+                at: file.location(),
+                "'\(name.language)' in '\(name.slug).\(name.language).md' is not a language of this site: content/site.yaml does not list it under 'translations'",
+                fix: closest.map { "did you mean '\(name.slug).\($0).md'?" }
+                    ?? "add '  \(name.language): {}' under 'translations:' in content/site.yaml, or rename the file"
+            ))
         return false
     }
 }

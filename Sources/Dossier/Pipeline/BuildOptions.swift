@@ -16,8 +16,10 @@ public struct BuildOptions: Sendable {
     /// Where processed pictures are kept between builds (see `ImageCache`).
     public var imageCache: URL
 
-    public init(siteFolder: URL, output: URL? = nil, clock: BuildClock, includeDrafts: Bool = false, baseURL: String? = nil,
-                progress: BuildProgress.Handler? = nil) {
+    public init(
+        siteFolder: URL, output: URL? = nil, clock: BuildClock, includeDrafts: Bool = false, baseURL: String? = nil,
+        progress: BuildProgress.Handler? = nil
+    ) {
         self.siteFolder = siteFolder.standardizedFileURL
         self.output = (output ?? siteFolder.appending(path: "public", directoryHint: .isDirectory)).standardizedFileURL
         self.clock = clock

@@ -7,8 +7,10 @@ public struct CheckReport: Sendable {
     /// For each language besides the main one, what is not yet translated.
     public var translations: [TranslationCoverage]
 
-    public init(diagnostics: [Diagnostic], withheld: [Site.Withheld], images: [SiteImages.Report] = [],
-                translations: [TranslationCoverage] = []) {
+    public init(
+        diagnostics: [Diagnostic], withheld: [Site.Withheld], images: [SiteImages.Report] = [],
+        translations: [TranslationCoverage] = []
+    ) {
         self.diagnostics = diagnostics
         self.withheld = withheld
         self.images = images

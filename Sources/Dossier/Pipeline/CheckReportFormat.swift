@@ -42,8 +42,9 @@ public enum CheckReportFormat: String, CaseIterable, Sendable {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let document = JSONReport(
             diagnostics: report.diagnostics.sorted().map {
-                JSONReport.Problem(file: $0.location?.path, line: $0.location?.line, column: $0.location?.column,
-                                   severity: $0.severity.rawValue, message: $0.message, fix: $0.fix)
+                JSONReport.Problem(
+                    file: $0.location?.path, line: $0.location?.line, column: $0.location?.column,
+                    severity: $0.severity.rawValue, message: $0.message, fix: $0.fix)
             },
             withheld: report.withheld.map {
                 switch $0.reason {
@@ -53,9 +54,10 @@ public enum CheckReportFormat: String, CaseIterable, Sendable {
             },
             images: report.images.map { JSONReport.Image(file: $0.file, removed: $0.removed.map(\.rawValue)) },
             translations: report.translations.map {
-                JSONReport.Coverage(language: $0.language, translated: $0.translated, total: $0.total,
-                                    untranslatedFiles: $0.untranslatedFiles,
-                                    incomplete: $0.incomplete.map { JSONReport.Coverage.Incomplete(file: $0.file, missing: $0.missing) })
+                JSONReport.Coverage(
+                    language: $0.language, translated: $0.translated, total: $0.total,
+                    untranslatedFiles: $0.untranslatedFiles,
+                    incomplete: $0.incomplete.map { JSONReport.Coverage.Incomplete(file: $0.file, missing: $0.missing) })
             },
             errors: report.diagnostics.errorCount,
             warnings: report.diagnostics.count - report.diagnostics.errorCount
@@ -87,7 +89,8 @@ public enum CheckReportFormat: String, CaseIterable, Sendable {
                 text += "::notice \(escapeProperty("file=\(file)"))::\(escapeData("not translated into \(coverage.language) yet"))\n"
             }
             for item in coverage.incomplete {
-                text += "::notice \(escapeProperty("file=\(item.file)"))::\(escapeData("leaves untranslated " + item.missing.joined(separator: ", ")))\n"
+                text +=
+                    "::notice \(escapeProperty("file=\(item.file)"))::\(escapeData("leaves untranslated " + item.missing.joined(separator: ", ")))\n"
             }
         }
         return text + summary(report) + "\n"

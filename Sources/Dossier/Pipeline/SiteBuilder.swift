@@ -14,8 +14,9 @@ public struct SiteBuilder: Sendable {
     public func build() -> BuildReport {
         let (files, sites, diagnostics) = prepare()
         let site = sites?.first
-        var report = BuildReport(diagnostics: diagnostics, written: nil, withheld: site?.withheld ?? [],
-                                 encodedImages: site?.images.encoded ?? 0)
+        var report = BuildReport(
+            diagnostics: diagnostics, written: nil, withheld: site?.withheld ?? [],
+            encodedImages: site?.images.encoded ?? 0)
         guard let files else { return report }
         do {
             try SiteWriter(output: options.output, progress: options.progress).write(files)
@@ -43,9 +44,10 @@ public struct SiteBuilder: Sendable {
     /// what `dossier check` runs before a volunteer publishes.
     public func check() -> CheckReport {
         let analysis = analyze(memo: nil, writing: false, rendering: false)
-        return CheckReport(diagnostics: analysis.diagnostics, withheld: analysis.sites?.first?.withheld ?? [],
-                           images: analysis.images?.reports ?? [],
-                           translations: TranslationCoverage.of(analysis.sites?.dropFirst().map { $0 } ?? []))
+        return CheckReport(
+            diagnostics: analysis.diagnostics, withheld: analysis.sites?.first?.withheld ?? [],
+            images: analysis.images?.reports ?? [],
+            translations: TranslationCoverage.of(analysis.sites?.dropFirst().map { $0 } ?? []))
     }
 
     /// The site as `dossier serve` shows it, its files rendered only when asked for, nothing
@@ -71,8 +73,9 @@ public struct SiteBuilder: Sendable {
         }
         let analysis = analyze(memo: session.memo, writing: true)
         session.keep(analysis.live)
-        return PreviewResult(files: analysis.files, site: analysis.sites?.first, diagnostics: analysis.diagnostics,
-                             outcome: .rebuilt(reason))
+        return PreviewResult(
+            files: analysis.files, site: analysis.sites?.first, diagnostics: analysis.diagnostics,
+            outcome: .rebuilt(reason))
     }
 
     private struct Analysis {
@@ -102,7 +105,8 @@ public struct SiteBuilder: Sendable {
         }
         let (theme, themeDiagnostics) = Theme.load(siteFolder: options.siteFolder, config: config)
         diagnostics += themeDiagnostics
-        diagnostics += theme.templates?.unknownNames(strings: [theme.strings] + theme.otherStrings.keys.sorted().compactMap { theme.otherStrings[$0] }) ?? []
+        diagnostics +=
+            theme.templates?.unknownNames(strings: [theme.strings] + theme.otherStrings.keys.sorted().compactMap { theme.otherStrings[$0] }) ?? []
 
         // Files → model values; every field problem of every file, each at its line.
         // The texts go once parsed: on the bench's large corpus they are 90 MB the pages do not need.
@@ -122,8 +126,9 @@ public struct SiteBuilder: Sendable {
 
         // Model values → one linked site per language; references that lead nowhere are
         // reported here.
-        let resolver = SiteResolver(clock: options.clock, includeDrafts: options.includeDrafts,
-                                    includeEmbargoed: options.includeEmbargoed)
+        let resolver = SiteResolver(
+            clock: options.clock, includeDrafts: options.includeDrafts,
+            includeEmbargoed: options.includeEmbargoed)
         let (sites, resolveDiagnostics) = resolver.resolve(content, staticFiles: staticFiles, images: images)
         diagnostics += resolveDiagnostics
         diagnostics.sort()
@@ -142,8 +147,9 @@ public struct SiteBuilder: Sendable {
             }
             return Analysis(files: files, sites: sites, diagnostics: diagnostics, images: images)
         }
-        let live = LivePreview(site: options.siteFolder.path, parser: parser, content: content, sites: sites, renderer: renderer,
-                               diagnostics: diagnostics)
+        let live = LivePreview(
+            site: options.siteFolder.path, parser: parser, content: content, sites: sites, renderer: renderer,
+            diagnostics: diagnostics)
         return Analysis(files: live.files, sites: sites, diagnostics: diagnostics, images: images, live: live)
     }
 }

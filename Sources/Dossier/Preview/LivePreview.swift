@@ -19,8 +19,10 @@ struct LivePreview {
 
     /// A preview of `sites` (each language's, the main one first), made from `content` as
     /// `parser` read it from the site folder at `siteFolder`.
-    init(site siteFolder: String, parser: ContentParser, content: ParsedContent, sites: [Site], renderer: SiteRenderer,
-         diagnostics: [Diagnostic]) {
+    init(
+        site siteFolder: String, parser: ContentParser, content: ParsedContent, sites: [Site], renderer: SiteRenderer,
+        diagnostics: [Diagnostic]
+    ) {
         self.siteFolder = siteFolder
         self.parser = parser
         self.content = content
@@ -85,27 +87,33 @@ struct LivePreview {
     }
 
     /// The saved main file at `path` in place of its old value, if it can take its place.
-    private func change<Item: DecodableItem>(of type: Item.Type, at path: String, memo: SourceMemo,
-                                             _ diagnostics: inout [Diagnostic]) -> Result<Change, RebuildReason> {
+    private func change<Item: DecodableItem>(
+        of type: Item.Type, at path: String, memo: SourceMemo,
+        _ diagnostics: inout [Diagnostic]
+    ) -> Result<Change, RebuildReason> {
         let values = content.values[keyPath: Item.all]
         guard let index = values.firstIndex(where: { $0.file == path }),
-              case .success(let source) = memo.read(siteFolder + "/" + path, as: path) else { return .failure(.addedOrRemoved(path)) }
+            case .success(let source) = memo.read(siteFolder + "/" + path, as: path)
+        else { return .failure(.addedOrRemoved(path)) }
         let before = memo.diagnostics(derivedFrom: path)
         let (value, found) = parser.decode(source, as: Item.self)
         guard let value, !found.hasErrors else { return .failure(.hasErrors(path)) }
         guard value.outwardKey == values[index].outwardKey else { return .failure(.outwardChange(path)) }
         Self.swap(before, for: found, in: &diagnostics)
         let published = site.content[keyPath: Item.all].firstIndex { $0.file == path }
-        return .success(Change(mainFile: path) { preview in
-            preview.content.values[keyPath: Item.all][index] = value
-            if let published { preview.contexts[0].modify { $0.replace(value, at: published) } }
-        })
+        return .success(
+            Change(mainFile: path) { preview in
+                preview.content.values[keyPath: Item.all][index] = value
+                if let published { preview.contexts[0].modify { $0.replace(value, at: published) } }
+            })
     }
 
     /// The saved translation at `path` in place of the one the site has: published before and
     /// still, sound against its main file, and of the same `outwardKey`.
-    private func change(ofTranslation name: TranslationFileName, kind: ContentKind, at path: String, memo: SourceMemo,
-                        _ diagnostics: inout [Diagnostic]) -> Result<Change, RebuildReason> {
+    private func change(
+        ofTranslation name: TranslationFileName, kind: ContentKind, at path: String, memo: SourceMemo,
+        _ diagnostics: inout [Diagnostic]
+    ) -> Result<Change, RebuildReason> {
         guard let slug = Slug(name.slug), case .success(let source) = memo.read(siteFolder + "/" + path, as: path) else {
             return .failure(.addedOrRemoved(path))
         }
@@ -120,9 +128,10 @@ struct LivePreview {
         guard let value, !found.hasErrors, !checked.hasErrors else { return .failure(.hasErrors(path)) }
         guard value.outwardKey == old.outwardKey else { return .failure(.outwardChange(path)) }
         Self.swap(before, for: found, in: &diagnostics)
-        return .success(Change(mainFile: main) { preview in
-            preview.contexts[0].modify { $0.site.translations = $0.site.translations.replacing(value, of: main) }
-        })
+        return .success(
+            Change(mainFile: main) { preview in
+                preview.contexts[0].modify { $0.site.translations = $0.site.translations.replacing(value, of: main) }
+            })
     }
 
     /// A saved file's last diagnostics, `before`, give way to those of its new parse.

@@ -26,8 +26,9 @@ extension SiteContexts {
 
     /// `/countries/`, `/status/`, `/tags/`.
     func filterIndexPage(_ filter: Filter) -> TemplateContext {
-        var context = common(kind: filter.indexKind, navKey: "cases", title: strings.word(filter.titleKey),
-                             description: nil, url: filter.indexURL(paths))
+        var context = common(
+            kind: filter.indexKind, navKey: "cases", title: strings.word(filter.titleKey),
+            description: nil, url: filter.indexURL(paths))
         context.set("label", strings.word(filter.labelKey))
         context.set("groups", list: filter.groups(site.groups).map { groupEntry($0, in: filter) })
         return context
@@ -37,9 +38,10 @@ extension SiteContexts {
     func filterGroupPage(_ filter: Filter, _ index: Int) -> TemplateContext {
         let group = filter.groups(site.groups)[index]
         let title = name(of: group, in: filter)
-        var context = common(kind: filter.groupKind, navKey: "cases", title: title,
-                             description: "\(strings.word(filter.labelKey)): \(title) · \(strings.count("cases_count", group.cases.count))",
-                             url: filter.url(of: group, paths))
+        var context = common(
+            kind: filter.groupKind, navKey: "cases", title: title,
+            description: "\(strings.word(filter.labelKey)): \(title) · \(strings.count("cases_count", group.cases.count))",
+            url: filter.url(of: group, paths))
         context.merge(groupEntry(group, in: filter))
         context.set("label", strings.word(filter.labelKey))
         context.set("index_title", strings.word(filter.titleKey))

@@ -7,36 +7,43 @@ extension SiteContexts {
     /// `url` is the page's path in this language; each other language has the page at the
     /// same path after its own prefix. A site of one language gets empty lists.
     func addLanguages(of url: String, to context: inout TemplateContext) {
-        context.set("languages", list: languages.map { version in
-            TemplateContext {
-                $0.set("code", version.code)
-                $0.set("name", version.name)
-                $0.set("url", link: paths.path(url, in: version.paths))
-                $0.set("current", version.code == site.config.language)
-            }
-        })
+        context.set(
+            "languages",
+            list: languages.map { version in
+                TemplateContext {
+                    $0.set("code", version.code)
+                    $0.set("name", version.name)
+                    $0.set("url", link: paths.path(url, in: version.paths))
+                    $0.set("current", version.code == site.config.language)
+                }
+            })
         guard let main = languages.first else {
             context.set("alternates", list: [])
             return
         }
         let alternates = languages.map { ($0.code, paths.path(url, in: $0.paths)) } + [("x-default", paths.path(url, in: main.paths))]
-        context.set("alternates", list: alternates.map { code, path in
-            TemplateContext {
-                $0.set("hreflang", code)
-                $0.set("url_abs", site.config.baseURL.absolute(path))
-            }
-        })
+        context.set(
+            "alternates",
+            list: alternates.map { code, path in
+                TemplateContext {
+                    $0.set("hreflang", code)
+                    $0.set("url_abs", site.config.baseURL.absolute(path))
+                }
+            })
     }
 
     /// On a content file's page: the notice that it is not (fully) translated, in the page's
     /// language, and the main language's tag on each text shown from the main file.
     func addFallback(_ fallback: Fallback?, marks: LanguageMarks, to context: inout TemplateContext) {
-        context.set("untranslated", fallback.flatMap { fallback in
-            fallback.needsNotice ? TemplateContext {
-                $0.set("text", strings.optionalWord("not_translated") ?? "")
-                $0.set("lang", fallback.language)
-            } : nil
-        })
+        context.set(
+            "untranslated",
+            fallback.flatMap { fallback in
+                fallback.needsNotice
+                    ? TemplateContext {
+                        $0.set("text", strings.optionalWord("not_translated") ?? "")
+                        $0.set("lang", fallback.language)
+                    } : nil
+            })
         context.mark(marks, fallback)
     }
 }

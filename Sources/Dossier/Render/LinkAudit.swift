@@ -105,7 +105,8 @@ struct LinkAudit: Sendable {
 
     private static func find(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int? {
         guard index < bytes.count, let base = bytes.baseAddress,
-              let found = memchr(base + index, Int32(byte), bytes.count - index) else { return nil }
+            let found = memchr(base + index, Int32(byte), bytes.count - index)
+        else { return nil }
         return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 }

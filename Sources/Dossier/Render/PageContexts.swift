@@ -2,16 +2,21 @@
 extension SiteContexts {
     func homePage() -> TemplateContext {
         var context = common(kind: "home", title: nil, description: site.config.description, url: paths.home)
-        context.set("intro_html", body: site.config.description.map { CommonMark.html(from: $0[...], allowingRawHTML: false, site: SiteAddresses(site.config)) } ?? BodyHTML())
+        context.set(
+            "intro_html",
+            body: site.config.description.map { CommonMark.html(from: $0[...], allowingRawHTML: false, site: SiteAddresses(site.config)) }
+                ?? BodyHTML())
         context.set("total_cases", site.cases.count)
         context.set("total_held", site.cases.filter(\.status.isHeld).count)
-        context.set("status_groups", list: site.groups.statuses.map { group in
-            var entry = groupEntry(group, in: .status)
-            entry.set("status", group.slug)
-            entry.set("label", name(of: group, in: .status))
-            entry.set("cases", list: group.cases.map { caseSummaries[$0] })
-            return entry
-        })
+        context.set(
+            "status_groups",
+            list: site.groups.statuses.map { group in
+                var entry = groupEntry(group, in: .status)
+                entry.set("status", group.slug)
+                entry.set("label", name(of: group, in: .status))
+                entry.set("cases", list: group.cases.map { caseSummaries[$0] })
+                return entry
+            })
         context.set("countries", list: site.groups.countries.map { groupEntry($0, in: .country) })
         context.set("latest_statements", list: Array(statementSummaries.prefix(10)))
         return context
@@ -31,14 +36,16 @@ extension SiteContexts {
 
     func signatoriesPage() -> TemplateContext {
         var context = common(kind: "signatories", title: strings.word("signatories_title"), description: nil, url: paths.signatories)
-        context.set("organizations", list: site.organizations.indices.map { index in
-            let organization = site.organizations[index]
-            var entry = organizationNames[index]
-            entry.set("country", organization.country)
-            entry.set("count", site.links.signedBy[index].count)
-            entry.set("count_text", strings.count("statements_count", site.links.signedBy[index].count))
-            return entry
-        })
+        context.set(
+            "organizations",
+            list: site.organizations.indices.map { index in
+                let organization = site.organizations[index]
+                var entry = organizationNames[index]
+                entry.set("country", organization.country)
+                entry.set("count", site.links.signedBy[index].count)
+                entry.set("count_text", strings.count("statements_count", site.links.signedBy[index].count))
+                return entry
+            })
         return context
     }
 
@@ -57,36 +64,44 @@ extension SiteContexts {
         context.set("facility", item.facility)
         context.set("hashtag", item.hashtag)
         context.set("write_to", item.writeTo.map { $0.trimmingSpaces })
-        context.set("charges", list: item.charges.enumerated().map { index, charge in
-            TemplateContext {
-                $0.set("charge", charge.charge)
-                $0.set("article", charge.article)
-                $0.mark(entry: index, in: \.charges, item.fallback)
-            }
-        })
-        context.set("photo", item.photo.map { photo in
-            var photo = photoContext(photo)
-            photo.set("alt_lang", item.fallback?.language(of: "photo_alt"))
-            photo.set("credit_lang", item.fallback?.language(of: "photo_credit"))
-            return photo
-        })
+        context.set(
+            "charges",
+            list: item.charges.enumerated().map { index, charge in
+                TemplateContext {
+                    $0.set("charge", charge.charge)
+                    $0.set("article", charge.article)
+                    $0.mark(entry: index, in: \.charges, item.fallback)
+                }
+            })
+        context.set(
+            "photo",
+            item.photo.map { photo in
+                var photo = photoContext(photo)
+                photo.set("alt_lang", item.fallback?.language(of: "photo_alt"))
+                photo.set("credit_lang", item.fallback?.language(of: "photo_credit"))
+                return photo
+            })
         context.set("tags", strings: item.tags)
         let timelineIDs = item.timelineAnchors
-        context.set("timeline", list: zip(item.timeline, timelineIDs).enumerated().map { index, pair in
-            TemplateContext {
-                $0.set("id", pair.1)
-                $0.set("date", date(pair.0.date))
-                $0.set("event", pair.0.event)
-                $0.mark(entry: index, in: \.timeline, item.fallback)
-            }
-        })
-        context.set("sources", list: item.sources.enumerated().map { index, source in
-            TemplateContext {
-                $0.set("title", source.title)
-                $0.set("url", target: source.url)
-                $0.mark(entry: index, in: \.sources, item.fallback)
-            }
-        })
+        context.set(
+            "timeline",
+            list: zip(item.timeline, timelineIDs).enumerated().map { index, pair in
+                TemplateContext {
+                    $0.set("id", pair.1)
+                    $0.set("date", date(pair.0.date))
+                    $0.set("event", pair.0.event)
+                    $0.mark(entry: index, in: \.timeline, item.fallback)
+                }
+            })
+        context.set(
+            "sources",
+            list: item.sources.enumerated().map { index, source in
+                TemplateContext {
+                    $0.set("title", source.title)
+                    $0.set("url", target: source.url)
+                    $0.mark(entry: index, in: \.sources, item.fallback)
+                }
+            })
         addFallback(item.fallback, marks: .casePage, to: &context)
         context.set("body_html", body: item.body)
         context.set("statements", list: site.links.statementsAboutCase[index].map { statementSummaries[$0] })
@@ -100,16 +115,19 @@ extension SiteContexts {
         // the build's day, it says which day that is. (Only there, so that a page changes with
         // the build's day only if its count does.)
         let countsToToday = item.detained != nil && item.released == nil && item.status.isHeld
-        context.set("print", TemplateContext {
-            $0.set("date", countsToToday ? date(PartialDate(site.clock.today)) : nil)
-        })
+        context.set(
+            "print",
+            TemplateContext {
+                $0.set("date", countsToToday ? date(PartialDate(site.clock.today)) : nil)
+            })
         return context
     }
 
     func statementPage(_ index: Int) -> TemplateContext {
         let statement = site.statements[index]
-        var context = common(kind: "statement", navKey: "statements", title: statement.title,
-                             description: dateline(of: statement), url: paths.statement(statement.slug))
+        var context = common(
+            kind: "statement", navKey: "statements", title: statement.title,
+            description: dateline(of: statement), url: paths.statement(statement.slug))
         statementSharing(index, into: &context)
         context.merge(statementSummaries[index])
         context.set("source", target: statement.source)
@@ -122,9 +140,10 @@ extension SiteContexts {
     func signatoryPage(_ index: Int) -> TemplateContext {
         let organization = site.organizations[index]
         let signed = strings.count("statements_count", site.links.signedBy[index].count)
-        var context = common(kind: "signatory", navKey: "signatories", title: organization.name,
-                             description: [organization.country, signed].compactMap { $0 }.joined(separator: " · "),
-                             url: paths.signatory(organization.slug))
+        var context = common(
+            kind: "signatory", navKey: "signatories", title: organization.name,
+            description: [organization.country, signed].compactMap { $0 }.joined(separator: " · "),
+            url: paths.signatory(organization.slug))
         signatorySharing(index, into: &context)
         context.set("name", organization.name)
         context.set("short_name", organization.shortName)
@@ -133,25 +152,30 @@ extension SiteContexts {
         context.set("also_known_as", strings: organization.alsoKnownAs)
         context.set("body_html", body: organization.body)
         addFallback(organization.fallback, marks: .signatoryPage, to: &context)
-        context.set("statements", list: site.links.signedBy[index].map { signing in
-            var entry = statementSummaries[signing.statement]
-            entry.set("as", signing.capacity)
-            return entry
-        })
-        context.set("cases", list: site.links.casesOfOrganization[index].map { caseIndex in
-            TemplateContext {
-                $0.set("name", site.cases[caseIndex].name)
-                $0.set("url", link: paths.case(site.cases[caseIndex].slug))
-                $0.mark(.caseLink, site.cases[caseIndex].fallback)
-            }
-        })
+        context.set(
+            "statements",
+            list: site.links.signedBy[index].map { signing in
+                var entry = statementSummaries[signing.statement]
+                entry.set("as", signing.capacity)
+                return entry
+            })
+        context.set(
+            "cases",
+            list: site.links.casesOfOrganization[index].map { caseIndex in
+                TemplateContext {
+                    $0.set("name", site.cases[caseIndex].name)
+                    $0.set("url", link: paths.case(site.cases[caseIndex].slug))
+                    $0.mark(.caseLink, site.cases[caseIndex].fallback)
+                }
+            })
         return context
     }
 
     func freePage(_ index: Int) -> TemplateContext {
         let page = site.pages[index]
-        var context = common(kind: "page", navKey: "page:\(page.slug)", title: page.title,
-                             description: page.description, url: paths.page(page.slug))
+        var context = common(
+            kind: "page", navKey: "page:\(page.slug)", title: page.title,
+            description: page.description, url: paths.page(page.slug))
         context.set("title", page.title)
         context.set("body_html", body: page.body)
         addFallback(page.fallback, marks: .freePage, to: &context)

@@ -23,16 +23,23 @@ enum PageShapes {
     /// Template name → the shape of its context, with `t` as the strings file has it.
     static func all(strings: TemplateValue) -> [String: TemplateShape] {
         let common: [String: TemplateShape] = [
-            "site": object(["title": .scalar, "description": .scalar, "language": .scalar, "base_url": .scalar,
-                            "title_lang": .scalar, "description_lang": .scalar,
-                            "mirrors": .list(object(["url": .scalar, "is_onion": .flag]))]),
-            "links": object(["home": .scalar, "cases": .scalar, "statements": .scalar, "signatories": .scalar, "countries": .scalar,
-                             "statuses": .scalar, "tags": .scalar, "data": .scalar, "search": .scalar, "feed": .scalar, "stylesheet": .scalar,
-                             "script": .scalar, "favicon": .scalar, "favicon_png": .scalar, "touch_icon": .scalar, "download": .scalar,
-                             "root": .scalar]),
-            "page": object(["title": .scalar, "description": .scalar, "url": .scalar, "url_abs": .scalar, "kind": .scalar,
-                            "mirrors": .list(object(["url": .scalar, "name": .scalar])),
-                            "og_type": .scalar, "image": object(["url_abs": .scalar, "alt": .scalar, "type": .scalar, "width": .scalar, "height": .scalar]), "json_ld": .scalar]),
+            "site": object([
+                "title": .scalar, "description": .scalar, "language": .scalar, "base_url": .scalar,
+                "title_lang": .scalar, "description_lang": .scalar,
+                "mirrors": .list(object(["url": .scalar, "is_onion": .flag])),
+            ]),
+            "links": object([
+                "home": .scalar, "cases": .scalar, "statements": .scalar, "signatories": .scalar, "countries": .scalar,
+                "statuses": .scalar, "tags": .scalar, "data": .scalar, "search": .scalar, "feed": .scalar, "stylesheet": .scalar,
+                "script": .scalar, "favicon": .scalar, "favicon_png": .scalar, "touch_icon": .scalar, "download": .scalar,
+                "root": .scalar,
+            ]),
+            "page": object([
+                "title": .scalar, "description": .scalar, "url": .scalar, "url_abs": .scalar, "kind": .scalar,
+                "mirrors": .list(object(["url": .scalar, "name": .scalar])),
+                "og_type": .scalar, "image": object(["url_abs": .scalar, "alt": .scalar, "type": .scalar, "width": .scalar, "height": .scalar]),
+                "json_ld": .scalar,
+            ]),
             "nav": .list(object(["title": .scalar, "url": .scalar, "current": .flag])),
             "t": shape(of: strings),
             "feeds": .list(object(["title": .scalar, "url": .scalar])),
@@ -40,7 +47,7 @@ enum PageShapes {
             "alternates": .list(object(["hreflang": .scalar, "url_abs": .scalar])),
         ]
         let cite: [String: TemplateShape] = [
-            "cite": object(["title": .scalar, "site_title": .scalar, "url": .scalar, "updated": date]),
+            "cite": object(["title": .scalar, "site_title": .scalar, "url": .scalar, "updated": date])
         ]
         /// A content file's page in a translated language: the notice, and what is marked.
         func translated(_ page: LanguageMarks) -> [String: TemplateShape] {
@@ -50,48 +57,72 @@ enum PageShapes {
             object(fields.reduce(common) { $0.merging($1) { _, new in new } })
         }
         return [
-            "home": page(["intro_html": .scalar, "total_cases": .scalar, "total_held": .scalar,
-                          "status_groups": .list(object(group.merging(["status": .scalar, "label": .scalar, "cases": .list(caseSummary)]) { _, new in new })),
-                          "countries": .list(object(group)), "latest_statements": .list(statementSummary)]),
-            "cases": page(["cases": .list(caseSummary)]),
-            "case": page(caseSummaryFields, cite, translated(.casePage), [
-                "occupation": .scalar, "sentenced": date, "released": date, "updated": date, "sentence": .scalar,
-                "court": .scalar, "facility": .scalar, "hashtag": .scalar, "write_to": .scalar,
-                "charges": .list(object(["charge": .scalar, "article": .scalar, "lang": .scalar])),
-                "photo": object(picture.merging(["credit": .scalar, "alt_lang": .scalar, "credit_lang": .scalar]) { _, new in new }),
-                "tags": .list(.scalar),
-                "timeline": .list(object(["id": .scalar, "date": date, "event": .scalar, "lang": .scalar])),
-                "sources": .list(object(["title": .scalar, "url": .scalar, "lang": .scalar])),
-                "body_html": .scalar, "statements": .list(statementSummary), "feed_url": .scalar,
-                "print": object(["qr_html": .scalar, "date": date]),
+            "home": page([
+                "intro_html": .scalar, "total_cases": .scalar, "total_held": .scalar,
+                "status_groups": .list(object(group.merging(["status": .scalar, "label": .scalar, "cases": .list(caseSummary)]) { _, new in new })),
+                "countries": .list(object(group)), "latest_statements": .list(statementSummary),
             ]),
+            "cases": page(["cases": .list(caseSummary)]),
+            "case": page(
+                caseSummaryFields, cite, translated(.casePage),
+                [
+                    "occupation": .scalar, "sentenced": date, "released": date, "updated": date, "sentence": .scalar,
+                    "court": .scalar, "facility": .scalar, "hashtag": .scalar, "write_to": .scalar,
+                    "charges": .list(object(["charge": .scalar, "article": .scalar, "lang": .scalar])),
+                    "photo": object(picture.merging(["credit": .scalar, "alt_lang": .scalar, "credit_lang": .scalar]) { _, new in new }),
+                    "tags": .list(.scalar),
+                    "timeline": .list(object(["id": .scalar, "date": date, "event": .scalar, "lang": .scalar])),
+                    "sources": .list(object(["title": .scalar, "url": .scalar, "lang": .scalar])),
+                    "body_html": .scalar, "statements": .list(statementSummary), "feed_url": .scalar,
+                    "print": object(["qr_html": .scalar, "date": date]),
+                ]),
             "statements": page(["statements": .list(statementSummary)]),
             "statement": page(statementSummaryFields, cite, translated(.statementPage), ["source": .scalar, "updated": date, "body_html": .scalar]),
-            "signatories": page(["organizations": .list(object(organizationName.merging([
-                "country": .scalar, "count": .scalar, "count_text": .scalar]) { _, new in new }))]),
-            "signatory": page(cite, translated(.signatoryPage), [
-                "name": .scalar, "short_name": .scalar, "website": .scalar, "country": .scalar, "also_known_as": .list(.scalar),
-                "body_html": .scalar, "cases": .list(caseLink),
-                "statements": .list(object(statementSummaryFields.merging(["as": .scalar]) { _, new in new })),
+            "signatories": page([
+                "organizations": .list(
+                    object(
+                        organizationName.merging([
+                            "country": .scalar, "count": .scalar, "count_text": .scalar,
+                        ]) { _, new in new }))
             ]),
+            "signatory": page(
+                cite, translated(.signatoryPage),
+                [
+                    "name": .scalar, "short_name": .scalar, "website": .scalar, "country": .scalar, "also_known_as": .list(.scalar),
+                    "body_html": .scalar, "cases": .list(caseLink),
+                    "statements": .list(object(statementSummaryFields.merging(["as": .scalar]) { _, new in new })),
+                ]),
             "page": page(translated(.freePage), ["title": .scalar, "body_html": .scalar]),
             "404": page(),
-            "search": page(["search": object(["lang": .scalar, "root": .scalar]),
-                            "letters": .list(object(["letter": .scalar, "id": .scalar, "names": .list(object([
-                                "spelling": .scalar, "name": .scalar, "url": .scalar, "country": .scalar, "status_label": .scalar]))])),
-                            "countries": .list(object(group)), "statuses": .list(object(group))]),
+            "search": page([
+                "search": object(["lang": .scalar, "root": .scalar]),
+                "letters": .list(
+                    object([
+                        "letter": .scalar, "id": .scalar,
+                        "names": .list(
+                            object([
+                                "spelling": .scalar, "name": .scalar, "url": .scalar, "country": .scalar, "status_label": .scalar,
+                            ])),
+                    ])),
+                "countries": .list(object(group)), "statuses": .list(object(group)),
+            ]),
             "redirect": page(["target": .scalar, "target_abs": .scalar]),
             "groups": page(["label": .scalar, "groups": .list(object(group))]),
-            "group": page(group, ["label": .scalar, "index_title": .scalar, "index_url": .scalar, "held_count": .scalar,
-                                  "cases": .list(caseSummary)]),
+            "group": page(
+                group,
+                [
+                    "label": .scalar, "index_title": .scalar, "index_url": .scalar, "held_count": .scalar,
+                    "cases": .list(caseSummary),
+                ]),
             "data": page([
                 "licence": object(["name": .scalar, "url": .scalar]), "as_of": date,
                 "offline": object(["zip": .scalar, "zip_name": .scalar, "checksum": .scalar]),
                 "mirrors": .list(object(["url": .scalar])), "onion": .scalar,
-                "sections": .list(object([
-                    "key": .scalar, "title": .scalar, "files": .list(object(["name": .scalar, "url": .scalar])),
-                    "fields": .list(object(["name": .scalar, "description": .scalar, "json": .flag, "csv": .flag])),
-                ])),
+                "sections": .list(
+                    object([
+                        "key": .scalar, "title": .scalar, "files": .list(object(["name": .scalar, "url": .scalar])),
+                        "fields": .list(object(["name": .scalar, "description": .scalar, "json": .flag, "csv": .flag])),
+                    ])),
             ]),
         ]
     }

@@ -18,7 +18,8 @@ extension SiteContexts {
     /// The picture for link previews: the widest JPEG, at most 1200 pixels wide.
     func sharingImage(_ photo: Photo) -> (path: String, alt: String, width: Int?, height: Int?) {
         guard let image = site.images.published[photo.path],
-              let widest = image.renditions.first(where: { $0.format == .jpeg }) else {
+            let widest = image.renditions.first(where: { $0.format == .jpeg })
+        else {
             return (paths.photo(photo), photo.alt, nil, nil)
         }
         return (widest.path, photo.alt, widest.width, widest.height)

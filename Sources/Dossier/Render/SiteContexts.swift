@@ -63,27 +63,31 @@ struct SiteContexts {
             $0.set("description_lang", own?.description == nil ? fallback : nil)
             $0.set("language", site.config.language)
             $0.set("base_url", site.config.baseURL.absolute)
-            $0.set("mirrors", list: site.config.mirrors.map { mirror in
-                TemplateContext {
-                    $0.set("url", mirror.url)
-                    $0.set("is_onion", mirror.isOnion)
-                }
-            })
+            $0.set(
+                "mirrors",
+                list: site.config.mirrors.map { mirror in
+                    TemplateContext {
+                        $0.set("url", mirror.url)
+                        $0.set("is_onion", mirror.isOnion)
+                    }
+                })
         }
         links = Self.links(paths, config: site.config)
-        let sections = [
-            (strings.word("cases_title"), paths.cases, "cases"),
-            (strings.word("statements_title"), paths.statements, "statements"),
-            (strings.word("signatories_title"), paths.signatories, "signatories"),
-        ] + site.pages.map { ($0.title, paths.page($0.slug), "page:\($0.slug)") }
+        let sections =
+            [
+                (strings.word("cases_title"), paths.cases, "cases"),
+                (strings.word("statements_title"), paths.statements, "statements"),
+                (strings.word("signatories_title"), paths.signatories, "signatories"),
+            ] + site.pages.map { ($0.title, paths.page($0.slug), "page:\($0.slug)") }
         func navigation(current: String?) -> TemplateValue {
-            .list(sections.map { title, url, kind in
-                TemplateContext {
-                    $0.set("title", title)
-                    $0.set("url", link: url)
-                    $0.set("current", kind == current)
-                }.value
-            })
+            .list(
+                sections.map { title, url, kind in
+                    TemplateContext {
+                        $0.set("title", title)
+                        $0.set("url", link: url)
+                        $0.set("current", kind == current)
+                    }.value
+                })
         }
         navigations = Dictionary(sections.map { ($0.2, navigation(current: $0.2)) }) { first, _ in first }
         plainNavigation = navigation(current: nil)
@@ -106,21 +110,25 @@ struct SiteContexts {
         var context = TemplateContext()
         context.set("site", siteValues)
         context.set("links", links)
-        context.set("page", TemplateContext {
-            $0.set("title", title)
-            $0.set("description", description)
-            $0.set("url", link: url)
-            $0.set("url_abs", site.config.baseURL.absolute(url))
-            $0.set("kind", kind)
-            $0.set("og_type", "website")
-            // The same page on each mirror; the not-found page knows no page, so their home.
-            $0.set("mirrors", list: site.config.mirrors.map { mirror in
-                TemplateContext {
-                    $0.set("url", mirror.url + (kind == "not-found" ? "" : url))
-                    $0.set("name", String(mirror.url.drop { $0 != "/" }.drop { $0 == "/" }.dropLast()))
-                }
+        context.set(
+            "page",
+            TemplateContext {
+                $0.set("title", title)
+                $0.set("description", description)
+                $0.set("url", link: url)
+                $0.set("url_abs", site.config.baseURL.absolute(url))
+                $0.set("kind", kind)
+                $0.set("og_type", "website")
+                // The same page on each mirror; the not-found page knows no page, so their home.
+                $0.set(
+                    "mirrors",
+                    list: site.config.mirrors.map { mirror in
+                        TemplateContext {
+                            $0.set("url", mirror.url + (kind == "not-found" ? "" : url))
+                            $0.set("name", String(mirror.url.drop { $0 != "/" }.drop { $0 == "/" }.dropLast()))
+                        }
+                    })
             })
-        })
         context.set("nav", raw: navigations[navKey ?? kind] ?? plainNavigation)
         context.set("has_nav", hasNavigation)
         context.set("t", raw: translations)
@@ -219,18 +227,22 @@ struct SiteContexts {
             $0.set("kind", statement.kind?.rawValue)
             $0.set("kind_label", statement.kind.map(strings.label(kind:)))
             $0.mark(.statementSummary, statement.fallback)
-            $0.set("signatories", list: site.links.signatures[index].map { signature in
-                var entry = organizationNames[signature.organization]
-                entry.set("as", signature.capacity)
-                return entry
-            })
-            $0.set("cases", list: site.links.casesOfStatement[index].map { caseIndex in
-                TemplateContext {
-                    $0.set("name", site.cases[caseIndex].name)
-                    $0.set("url", link: paths.case(site.cases[caseIndex].slug))
-                    $0.mark(.caseLink, site.cases[caseIndex].fallback)
-                }
-            })
+            $0.set(
+                "signatories",
+                list: site.links.signatures[index].map { signature in
+                    var entry = organizationNames[signature.organization]
+                    entry.set("as", signature.capacity)
+                    return entry
+                })
+            $0.set(
+                "cases",
+                list: site.links.casesOfStatement[index].map { caseIndex in
+                    TemplateContext {
+                        $0.set("name", site.cases[caseIndex].name)
+                        $0.set("url", link: paths.case(site.cases[caseIndex].slug))
+                        $0.mark(.caseLink, site.cases[caseIndex].fallback)
+                    }
+                })
         }
     }
 }

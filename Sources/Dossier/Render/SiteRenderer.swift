@@ -24,9 +24,10 @@ struct SiteRenderer {
 
     /// The contexts of each language's pages, the main language first.
     func contexts(of sites: [Site]) -> [SiteContexts] {
-        let names = Dictionary(sites.map { site in
-            (site.config.language, theme.strings(for: site.config.language).optionalWord("language_name") ?? site.config.language)
-        }, uniquingKeysWith: { first, _ in first })
+        let names = Dictionary(
+            sites.map { site in
+                (site.config.language, theme.strings(for: site.config.language).optionalWord("language_name") ?? site.config.language)
+            }, uniquingKeysWith: { first, _ in first })
         let spellings = SearchSpellings(sites)
         return sites.map { SiteContexts(site: $0, strings: theme.strings(for: $0.config.language), languageNames: names, spellings: spellings) }
     }
@@ -92,10 +93,12 @@ struct SiteRenderer {
                 let isNotFound = page.template == "404"
                 let online = isNotFound ? LinkStyle(prefix: config.baseURL.path) : LinkStyle.relative(from: file)
                 let checked = audit
-                var output = OutputFile(path: file, contents: .renderedBytes {
-                    let bytes = templates.render(page.template, page.context(), links: online)
-                    return isNotFound ? bytes : try checked.checked(bytes, at: file)
-                })
+                var output = OutputFile(
+                    path: file,
+                    contents: .renderedBytes {
+                        let bytes = templates.render(page.template, page.context(), links: online)
+                        return isNotFound ? bytes : try checked.checked(bytes, at: file)
+                    })
                 if let offlineCopy {
                     // From disk, every page (the not-found one too) links to files by name.
                     let style = LinkStyle.relative(from: file, namesIndexFiles: true, elsewhere: offlineCopy.elsewhere)

@@ -30,7 +30,8 @@ enum Sitemap {
         let codes = site.translations.all
         let isMultilingual = languages.count > 1
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        xml += isMultilingual
+        xml +=
+            isMultilingual
             ? "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n"
             : "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for version in languages {

@@ -19,7 +19,10 @@ struct TemplateContext: Sendable {
     var value: TemplateValue { .object(object) }
 
     mutating func set(_ key: TemplateName, _ value: String?) {
-        guard let value, !value.isEmpty else { object[key] = .null; return }
+        guard let value, !value.isEmpty else {
+            object[key] = .null
+            return
+        }
         object[key] = .text(value)
     }
 
@@ -87,11 +90,12 @@ struct TemplateContext: Sendable {
 extension BodyHTML {
     /// The body as the template engine writes it: text as it is, links relative to the page.
     var linkedText: LinkedText {
-        LinkedText(pieces.map { piece in
-            switch piece {
-            case .html(let text): .text(text)
-            case .link(let link): .link(path: link.path, suffix: link.suffix)
-            }
-        })
+        LinkedText(
+            pieces.map { piece in
+                switch piece {
+                case .html(let text): .text(text)
+                case .link(let link): .link(path: link.path, suffix: link.suffix)
+                }
+            })
     }
 }

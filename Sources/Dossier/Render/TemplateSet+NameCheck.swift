@@ -9,9 +9,10 @@ extension TemplateSet {
         return library.unknownNames(shapes).map { unknown in
             let suggestion = Suggestion.closest(to: unknown.part, among: unknown.candidates)
             let meant = suggestion.map { unknown.name == unknown.part ? $0 : unknown.name.replacingOccurrences(of: unknown.part, with: $0) }
-            return .warning(at: Self.location(unknown.location, displayPaths),
-                            "'\(unknown.name)' is never set on the pages this template renders, so it prints nothing",
-                            fix: meant.map { "did you mean '\($0)'?" } ?? "see docs/templates.md for the names each page has")
+            return .warning(
+                at: Self.location(unknown.location, displayPaths),
+                "'\(unknown.name)' is never set on the pages this template renders, so it prints nothing",
+                fix: meant.map { "did you mean '\($0)'?" } ?? "see docs/templates.md for the names each page has")
         }
     }
 }

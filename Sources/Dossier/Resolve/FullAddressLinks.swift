@@ -44,11 +44,12 @@ struct FullAddressLinks {
     }
 
     func settle(_ body: inout BodyHTML) {
-        body = BodyHTML(merging: body.pieces.map { piece in
-            guard case .link(let link) = piece, let address = link.fullAddress, !leadsIntoSite(link) else { return piece }
-            // As cmark wrote it in the attribute, which holds no `"`.
-            return .html(address)
-        })
+        body = BodyHTML(
+            merging: body.pieces.map { piece in
+                guard case .link(let link) = piece, let address = link.fullAddress, !leadsIntoSite(link) else { return piece }
+                // As cmark wrote it in the attribute, which holds no `"`.
+                return .html(address)
+            })
     }
 
     /// Whether anything of a value was written with the site's full address: most are not.

@@ -55,8 +55,10 @@ struct LinkChecker {
             // A full address of the host that the site does not write is another of its pages.
             if siteLink.base != nil, !candidates.contains(where: { unpublished[$0] != nil }) { continue }
             if let file = candidates.lazy.compactMap({ unpublished[$0] }).first {
-                diagnostics.append(.warning(at: link.location, "the link to \(link.destination) leads to \(file), which is a draft or under embargo",
-                                            fix: "publish that file before this one, or remove the link for now"))
+                diagnostics.append(
+                    .warning(
+                        at: link.location, "the link to \(link.destination) leads to \(file), which is a draft or under embargo",
+                        fix: "publish that file before this one, or remove the link for now"))
                 continue
             }
             let fix: String
@@ -65,7 +67,8 @@ struct LinkChecker {
             } else if path.hasPrefix("static/") {
                 fix = "put the file at content/\(path), or correct the address"
             } else {
-                fix = Suggestion.closest(to: site.basePath + path, among: pageURLs.map { site.basePath + $0 })
+                fix =
+                    Suggestion.closest(to: site.basePath + path, among: pageURLs.map { site.basePath + $0 })
                     .map { "did you mean '\($0)'?" } ?? "correct the address, or remove the link"
             }
             diagnostics.append(.error(at: link.location, "the link to \(link.destination) leads to no page or file of this site", fix: fix))

@@ -9,16 +9,18 @@ struct SignatoryIndex {
     init(_ organizations: [Organization], _ diagnostics: inout [Diagnostic]) {
         self.organizations = organizations
         for (index, organization) in organizations.enumerated() {
-            let names = [organization.slug.rawValue, organization.name] + [organization.shortName].compactMap { $0 }
+            let names =
+                [organization.slug.rawValue, organization.name] + [organization.shortName].compactMap { $0 }
                 + organization.alsoKnownAs
             for name in Set(names.map(Self.key)) {
                 if let other = byKey[name], other != index {
                     let first = organizations[other]
-                    diagnostics.append(.error(
-                        at: SourceLocation(path: organization.file),
-                        "'\(names.first { Self.key($0) == name } ?? name)' names two organizations: this one and \(first.file)",
-                        fix: "give each organization its own name, short name and also_known_as"
-                    ))
+                    diagnostics.append(
+                        .error(
+                            at: SourceLocation(path: organization.file),
+                            "'\(names.first { Self.key($0) == name } ?? name)' names two organizations: this one and \(first.file)",
+                            fix: "give each organization its own name, short name and also_known_as"
+                        ))
                     continue
                 }
                 byKey[name] = index

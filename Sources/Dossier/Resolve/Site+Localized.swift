@@ -55,10 +55,13 @@ extension Site {
     }
 
     static func localized(_ item: Case, _ translation: Translation?, _ main: String) -> Case {
-        localized(item, translation, main, texts: [("name", \.name), ("country", \.country)], optionalTexts: [
-            ("native_name", \.nativeName), ("occupation", \.occupation), ("sentence", \.sentence), ("court", \.court),
-            ("facility", \.facility),
-        ]) { item, fallback in
+        localized(
+            item, translation, main, texts: [("name", \.name), ("country", \.country)],
+            optionalTexts: [
+                ("native_name", \.nativeName), ("occupation", \.occupation), ("sentence", \.sentence), ("court", \.court),
+                ("facility", \.facility),
+            ]
+        ) { item, fallback in
             if var photo = item.photo {
                 for (key, path) in [("photo_alt", \Photo.alt), ("photo_credit", \Photo.credit)] {
                     if let text = translation?.texts[key] { photo[keyPath: path] = text } else { fallback.fields.insert(key) }

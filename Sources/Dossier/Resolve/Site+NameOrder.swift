@@ -5,11 +5,13 @@
 extension Site {
     func sortedByName() -> Site {
         let cases = SiteResolver.sortedByName(Array(self.cases.indices), name: { self.cases[$0].name }, slug: { self.cases[$0].slug })
-        let organizations = SiteResolver.sortedByName(Array(self.organizations.indices), name: { self.organizations[$0].name },
-                                                      slug: { self.organizations[$0].slug })
+        let organizations = SiteResolver.sortedByName(
+            Array(self.organizations.indices), name: { self.organizations[$0].name },
+            slug: { self.organizations[$0].slug })
         let pages = SiteResolver.sortedByName(Array(self.pages.indices), name: { self.pages[$0].title }, slug: { self.pages[$0].slug })
         // Old index → new index.
-        let newCase = Self.inverse(cases), newOrganization = Self.inverse(organizations)
+        let newCase = Self.inverse(cases)
+        let newOrganization = Self.inverse(organizations)
 
         var links = self.links
         links.signatures = self.links.signatures.map { signatures in

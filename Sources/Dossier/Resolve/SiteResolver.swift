@@ -22,7 +22,8 @@ public struct SiteResolver: Sendable {
 
     /// The site in each of its languages, the main one first; `nil` when the content has errors.
     public func resolve(_ content: ParsedContent, staticFiles: [StaticFile], images: SiteImages = SiteImages())
-        -> ([Site]?, [Diagnostic]) {
+        -> ([Site]?, [Diagnostic])
+    {
         let (site, diagnostics) = resolveMain(content, staticFiles: staticFiles, images: images)
         guard let site else { return (nil, diagnostics) }
         let others = site.translations.languages.map { site.localized(to: $0.language) }
@@ -37,14 +38,16 @@ public struct SiteResolver: Sendable {
 
         // What is published, in the order the site lists it.
         var published = ContentSet()
-        published.cases = Self.sortedByName(content.cases.filter { publication.isPublished(draft: $0.isDraft, file: $0.file, withheld: &withheld) },
-                                            name: \.name, slug: \.slug)
+        published.cases = Self.sortedByName(
+            content.cases.filter { publication.isPublished(draft: $0.isDraft, file: $0.file, withheld: &withheld) },
+            name: \.name, slug: \.slug)
         published.statements = content.statements
             .filter { publication.isPublished(draft: $0.isDraft, embargo: $0.embargo, file: $0.file, withheld: &withheld) }
             .sorted { ($0.date, $1.slug) > ($1.date, $0.slug) }
         published.organizations = Self.sortedByName(content.organizations, name: \.name, slug: \.slug)
-        published.pages = Self.sortedByName(content.pages.filter { publication.isPublished(draft: $0.isDraft, file: $0.file, withheld: &withheld) },
-                                            name: \.title, slug: \.slug)
+        published.pages = Self.sortedByName(
+            content.pages.filter { publication.isPublished(draft: $0.isDraft, file: $0.file, withheld: &withheld) },
+            name: \.title, slug: \.slug)
 
         checkPhotos(of: content.cases, against: staticFiles, &diagnostics)
         let entries = content.values.entries
@@ -55,16 +58,18 @@ public struct SiteResolver: Sendable {
         claimURLs(languages: content.config?.translations.map(\.language) ?? [], entries: claiming.entries, &diagnostics)
 
         let groups = CaseGroups(cases: published.cases)
-        let checker = checkLinks(content, entries: entries, published: published, groups: groups,
-                                 staticFiles: Self.publishedStaticPaths(staticFiles, images), &diagnostics)
+        let checker = checkLinks(
+            content, entries: entries, published: published, groups: groups,
+            staticFiles: Self.publishedStaticPaths(staticFiles, images), &diagnostics)
         // Links written with the site's full address lead into it where it has the file.
         let fullAddresses = FullAddressLinks(leadsIntoSite: checker.leadsIntoSite)
         fullAddresses.settle(&published)
         var translated = content.translations
         fullAddresses.settle(&translated)
         let links = link(published, content, &diagnostics)
-        let translations = SiteTranslations(checking: translated, content: content, publication: publication,
-                                            withheld: &withheld, &diagnostics)
+        let translations = SiteTranslations(
+            checking: translated, content: content, publication: publication,
+            withheld: &withheld, &diagnostics)
 
         guard let config = content.config, !diagnostics.hasErrors else { return (nil, diagnostics) }
         let site = Site(
@@ -101,21 +106,27 @@ public struct SiteResolver: Sendable {
         return links
     }
 
-    private func resolveSignatories(of statement: Statement, _ index: SignatoryIndex, _ content: ParsedContent,
-                                    _ diagnostics: inout [Diagnostic]) -> [Site.Signature] {
+    private func resolveSignatories(
+        of statement: Statement, _ index: SignatoryIndex, _ content: ParsedContent,
+        _ diagnostics: inout [Diagnostic]
+    ) -> [Site.Signature] {
         var signatures: [Site.Signature] = []
         for reference in statement.signatories {
             let name = reference.organization
             guard let organization = index.organization(named: name.text) else {
                 if let slug = Slug(name.text), content.leftOut.organizations.contains(slug) { continue }
-                diagnostics.append(.error(at: name.location, "unknown signatory '\(name.text)'",
-                                          fix: index.suggestion(for: name.text)
-                                            ?? "add it to content/organizations/ (dossier reads slug, name, short_name and also_known_as)"))
+                diagnostics.append(
+                    .error(
+                        at: name.location, "unknown signatory '\(name.text)'",
+                        fix: index.suggestion(for: name.text)
+                            ?? "add it to content/organizations/ (dossier reads slug, name, short_name and also_known_as)"))
                 continue
             }
             if signatures.contains(where: { $0.organization == organization }) {
-                diagnostics.append(.warning(at: name.location, "'\(name.text)' signs this statement twice; it is listed once",
-                                            fix: "remove one of the two lines"))
+                diagnostics.append(
+                    .warning(
+                        at: name.location, "'\(name.text)' signs this statement twice; it is listed once",
+                        fix: "remove one of the two lines"))
                 continue
             }
             signatures.append(.init(organization: organization, capacity: reference.capacity))
@@ -123,21 +134,27 @@ public struct SiteResolver: Sendable {
         return signatures
     }
 
-    private func resolveCases(of statement: Statement, _ index: [String: Int], _ allSlugs: Set<String>,
-                              _ content: ParsedContent, _ diagnostics: inout [Diagnostic]) -> [Int] {
+    private func resolveCases(
+        of statement: Statement, _ index: [String: Int], _ allSlugs: Set<String>,
+        _ content: ParsedContent, _ diagnostics: inout [Diagnostic]
+    ) -> [Int] {
         var concerned: [Int] = []
         for reference in statement.cases {
             if let caseIndex = index[reference.text] {
                 if !concerned.contains(caseIndex) { concerned.append(caseIndex) }
             } else if allSlugs.contains(reference.text) {
                 // A draft case must not leak through a published statement.
-                diagnostics.append(.warning(at: reference.location, "case '\(reference.text)' is a draft, so this statement does not link to it yet",
-                                            fix: "publish the case (remove 'draft: true') when it is ready"))
+                diagnostics.append(
+                    .warning(
+                        at: reference.location, "case '\(reference.text)' is a draft, so this statement does not link to it yet",
+                        fix: "publish the case (remove 'draft: true') when it is ready"))
             } else if !(Slug(reference.text).map(content.leftOut.cases.contains) ?? false) {
                 let closest = Suggestion.closest(to: reference.text, among: allSlugs.sorted())
-                diagnostics.append(.error(at: reference.location, "unknown case '\(reference.text)'",
-                                          fix: closest.map { "did you mean '\($0)' (content/cases/\($0).md)?" }
-                                            ?? "write the slug of a case: its file name without .md"))
+                diagnostics.append(
+                    .error(
+                        at: reference.location, "unknown case '\(reference.text)'",
+                        fix: closest.map { "did you mean '\($0)' (content/cases/\($0).md)?" }
+                            ?? "write the slug of a case: its file name without .md"))
             }
         }
         return concerned
@@ -147,8 +164,10 @@ public struct SiteResolver: Sendable {
         let available = Set(staticFiles.map { "/" + $0.outputPath })
         for item in cases {
             guard let photo = item.photo, !available.contains(photo.path) else { continue }
-            diagnostics.append(.error(at: photo.location, "the photo \(photo.path) is not in content/static/",
-                                      fix: "put the picture at content\(photo.path), or correct the 'photo' path"))
+            diagnostics.append(
+                .error(
+                    at: photo.location, "the photo \(photo.path) is not in content/static/",
+                    fix: "put the picture at content\(photo.path), or correct the 'photo' path"))
         }
     }
 
@@ -160,12 +179,15 @@ public struct SiteResolver: Sendable {
     }
 
     /// Body links into the site must lead somewhere; only published bodies are checked.
-    private func checkLinks(_ content: ParsedContent, entries: [ContentEntry], published: ContentSet, groups: CaseGroups,
-                            staticFiles: [String], _ diagnostics: inout [Diagnostic]) -> LinkChecker {
+    private func checkLinks(
+        _ content: ParsedContent, entries: [ContentEntry], published: ContentSet, groups: CaseGroups,
+        staticFiles: [String], _ diagnostics: inout [Diagnostic]
+    ) -> LinkChecker {
         let paths = SitePaths()
         let publishedFiles = Set(published.entries.map(\.file))
-        var checker = LinkChecker(site: SiteAddresses(content.config), staticFiles: staticFiles,
-                                  languages: content.config?.translations.map(\.language) ?? [])
+        var checker = LinkChecker(
+            site: SiteAddresses(content.config), staticFiles: staticFiles,
+            languages: content.config?.translations.map(\.language) ?? [])
         for url in Filter.pageURLs(groups, paths) {
             checker.add(url, aliases: [], file: "", isPublished: true)
         }
@@ -217,7 +239,8 @@ public struct SiteResolver: Sendable {
         let keys = items.map { item in
             let name = name(item)
             // Foundation's folding is slow, and most names are ASCII, whose folding is lowercasing.
-            return name.utf8.allSatisfy { $0 < 0x80 } ? name.lowercased()
+            return name.utf8.allSatisfy { $0 < 0x80 }
+                ? name.lowercased()
                 : name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
         }
         let slugs = items.map(slug)

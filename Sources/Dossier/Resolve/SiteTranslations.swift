@@ -19,8 +19,10 @@ public struct SiteTranslations: Sendable {
 
     /// Checks `translations` against the parsed main files, and keeps the sound ones that
     /// `publication` publishes.
-    init(checking translations: [Translation], content: ParsedContent, publication: Publication,
-         withheld: inout [Site.Withheld], _ diagnostics: inout [Diagnostic]) {
+    init(
+        checking translations: [Translation], content: ParsedContent, publication: Publication,
+        withheld: inout [Site.Withheld], _ diagnostics: inout [Diagnostic]
+    ) {
         self.init(mainLanguage: content.config?.language ?? "en", languages: content.config?.translations ?? [])
         // Every main file's slug, the ones left out for their errors too.
         var slugs = ByKind { kind in content.leftOut[kind].map(\.rawValue) }
@@ -30,12 +32,15 @@ public struct SiteTranslations: Sendable {
             let main = ContentLayout.mainFile(of: translation.kind, slug: translation.slug)
             guard slugs[translation.kind].contains(translation.slug.rawValue) else {
                 let closest = Suggestion.closest(to: translation.slug.rawValue, among: slugs[translation.kind].sorted())
-                diagnostics.append(.error(
-                    at: SourceLocation(path: translation.file),
-                    "this translates \(main), which does not exist",
-                    fix: closest.map { "did you mean '\($0).\(translation.language).md' (a translation of content/\(translation.kind.rawValue)/\($0).md)?" }
-                        ?? "write the main file first: it holds the facts, a translation only their words"
-                ))
+                diagnostics.append(
+                    .error(
+                        at: SourceLocation(path: translation.file),
+                        "this translates \(main), which does not exist",
+                        fix: closest.map {
+                            "did you mean '\($0).\(translation.language).md' (a translation of content/\(translation.kind.rawValue)/\($0).md)?"
+                        }
+                            ?? "write the main file first: it holds the facts, a translation only their words"
+                    ))
                 continue
             }
             if let item = cases[translation.slug], !Self.check(translation, against: item, main: main, &diagnostics) { continue }
@@ -63,22 +68,27 @@ public struct SiteTranslations: Sendable {
         for index in matched.unmatched {
             let entry = translation.timeline[index]
             let dates = item.timeline.map(\.date.description)
-            diagnostics.append(.error(
-                at: entry.location,
-                "the timeline entry of \(entry.value.date) is not in the main file, \(main): a translation states no new facts",
-                fix: dates.isEmpty ? "remove it, or add the event to \(main) first"
-                    : "use the date of an entry of \(main) (\(dates.joined(separator: ", "))), or add the event there first"
-            ))
+            diagnostics.append(
+                .error(
+                    at: entry.location,
+                    "the timeline entry of \(entry.value.date) is not in the main file, \(main): a translation states no new facts",
+                    fix: dates.isEmpty
+                        ? "remove it, or add the event to \(main) first"
+                        : "use the date of an entry of \(main) (\(dates.joined(separator: ", "))), or add the event there first"
+                ))
             sound = false
         }
-        for (key, entries, count) in [("charges", translation.charges.map(\.location), item.charges.count),
-                                      ("sources", translation.sources.map(\.location), item.sources.count)] where entries.count > count {
+        for (key, entries, count) in [
+            ("charges", translation.charges.map(\.location), item.charges.count),
+            ("sources", translation.sources.map(\.location), item.sources.count),
+        ] where entries.count > count {
             for location in entries[count...] {
-                diagnostics.append(.error(
-                    at: location,
-                    "\(main) lists \(count) \(key == "charges" ? "charge" : "source")\(count == 1 ? "" : "s"), so this entry of '\(key)' translates nothing",
-                    fix: "\(key) are matched by position: remove the extra entry, or add it to \(main) first"
-                ))
+                diagnostics.append(
+                    .error(
+                        at: location,
+                        "\(main) lists \(count) \(key == "charges" ? "charge" : "source")\(count == 1 ? "" : "s"), so this entry of '\(key)' translates nothing",
+                        fix: "\(key) are matched by position: remove the extra entry, or add it to \(main) first"
+                    ))
             }
             sound = false
         }

@@ -32,7 +32,8 @@ public struct TranslationCoverage: Sendable, Hashable {
                 }
                 coverage.translated += 1
                 let fields = (TranslatableFields.texts(of: kind) + ["body"]).filter(fallback.fields.contains)
-                let missing = fields
+                let missing =
+                    fields
                     + fallback.charges.sorted().map { "charges[\($0 + 1)]" }
                     + fallback.timeline.sorted().map { "timeline \(timeline[$0].date)" }
                     + fallback.sources.sorted().map { "sources[\($0 + 1)]" }

@@ -35,11 +35,12 @@ public struct Scaffolder: Sendable {
         let date = PartialDate(today).description
         let stem = kind == .statement && slug == nil ? "\(date)-\(chosen)" : chosen.rawValue
         let path = "content/\(kind.folder)/\(stem).md"
-        let text = switch kind {
-        case .case: Skeleton.case(name: trimmed)
-        case .statement: Skeleton.statement(title: trimmed, date: date)
-        case .organization: Skeleton.organization(name: trimmed)
-        }
+        let text =
+            switch kind {
+            case .case: Skeleton.case(name: trimmed)
+            case .statement: Skeleton.statement(title: trimmed, date: date)
+            case .organization: Skeleton.organization(name: trimmed)
+            }
         try write(text, to: path)
         return path
     }
@@ -49,8 +50,9 @@ public struct Scaffolder: Sendable {
     public func createSite() throws(Diagnostic) -> [String] {
         let content = siteFolder.appending(path: "content")
         if FileManager.default.fileExists(atPath: content.path) {
-            throw .error(at: nil, "\(content.path) already exists; dossier new site does not touch an existing site",
-                         fix: "choose a new folder: dossier new site my-campaign")
+            throw .error(
+                at: nil, "\(content.path) already exists; dossier new site does not touch an existing site",
+                fix: "choose a new folder: dossier new site my-campaign")
         }
         let date = PartialDate(today).description
         let files = [
@@ -71,13 +73,16 @@ public struct Scaffolder: Sendable {
     public func createTranslation(of path: String, into language: String) throws(Diagnostic) -> String {
         let parts = path.split(separator: "/").map(String.init)
         guard parts.count == 3, parts[0] == "content", let kind = ContentKind(rawValue: parts[1]), parts[2].hasSuffix(".md") else {
-            throw .error(at: nil, "'\(path)' is not a content file: a translation is of a file in content/cases/, content/statements/, content/organizations/ or content/pages/",
-                         fix: "give the main file's path from the site folder, like: dossier new translation content/cases/ana-example.md \(language)")
+            throw .error(
+                at: nil,
+                "'\(path)' is not a content file: a translation is of a file in content/cases/, content/statements/, content/organizations/ or content/pages/",
+                fix: "give the main file's path from the site folder, like: dossier new translation content/cases/ana-example.md \(language)")
         }
         let stem = String(parts[2].dropLast(".md".count))
         if let name = TranslationFileName(stem: stem) {
-            throw .error(at: SourceLocation(path: path), "\(path) is itself a translation, into '\(name.language)'",
-                         fix: "give its main file: dossier new translation content/\(kind.rawValue)/\(name.slug).md \(language)")
+            throw .error(
+                at: SourceLocation(path: path), "\(path) is itself a translation, into '\(name.language)'",
+                fix: "give its main file: dossier new translation content/\(kind.rawValue)/\(name.slug).md \(language)")
         }
         try checkLanguage(language)
         guard case .success(let file) = SourceFile.read(siteFolder.appending(path: path), as: path) else {
@@ -103,29 +108,34 @@ public struct Scaffolder: Sendable {
             throw diagnostics.first ?? .error(at: SourceLocation(path: settings), "cannot read \(settings)")
         }
         guard languages.contains(language) else {
-            throw .error(at: SourceLocation(path: settings), "'\(language)' is not a language of this site: \(settings) does not list it under 'translations'",
-                         fix: (languages.isEmpty ? "" : "its languages: \(languages.joined(separator: ", ")); ")
-                            + "to add this one, write '  \(language): {}' under 'translations:' in \(settings)")
+            throw .error(
+                at: SourceLocation(path: settings), "'\(language)' is not a language of this site: \(settings) does not list it under 'translations'",
+                fix: (languages.isEmpty ? "" : "its languages: \(languages.joined(separator: ", ")); ")
+                    + "to add this one, write '  \(language): {}' under 'translations:' in \(settings)")
         }
     }
 
     private func fileSlug(for name: String, given: String?, kind: Kind) throws(Diagnostic) -> Slug {
         if let given {
             guard let slug = Slug(given) else {
-                throw .error(at: nil, "'\(given)' is not a valid file name: lowercase ASCII letters, digits and hyphens",
-                             fix: "use --slug \(Slug.suggestion(for: given).isEmpty ? "a-name-like-this" : Slug.suggestion(for: given))")
+                throw .error(
+                    at: nil, "'\(given)' is not a valid file name: lowercase ASCII letters, digits and hyphens",
+                    fix: "use --slug \(Slug.suggestion(for: given).isEmpty ? "a-name-like-this" : Slug.suggestion(for: given))")
             }
             return slug
         }
         guard let slug = Transliteration.slug(for: name) else {
-            throw .error(at: nil, "cannot make a file name from '\(name)': none of it has a Latin spelling",
-                         fix: "give one with --slug, like: dossier new \(kind.rawValue) \"\(name)\" --slug family-name")
+            throw .error(
+                at: nil, "cannot make a file name from '\(name)': none of it has a Latin spelling",
+                fix: "give one with --slug, like: dossier new \(kind.rawValue) \"\(name)\" --slug family-name")
         }
         return slug
     }
 
-    private func write(_ text: String, to path: String,
-                       fix: String = "edit that file, or choose another name with --slug") throws(Diagnostic) {
+    private func write(
+        _ text: String, to path: String,
+        fix: String = "edit that file, or choose another name with --slug"
+    ) throws(Diagnostic) {
         let file = siteFolder.appending(path: path)
         if FileManager.default.fileExists(atPath: file.path) {
             throw .error(at: SourceLocation(path: path), "\(path) already exists; dossier new never overwrites a file", fix: fix)

@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import CMalloc
+    import CMalloc
 #endif
 
 /// Hands memory the process has freed back to the system.
@@ -11,7 +11,7 @@ import CMalloc
 enum FreedMemory {
     static func release() {
         #if canImport(Glibc)
-        _ = malloc_trim(0)
+            _ = malloc_trim(0)
         #endif
     }
 }

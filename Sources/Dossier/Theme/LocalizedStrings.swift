@@ -25,9 +25,11 @@ struct LocalizedStrings: @unchecked Sendable {
     /// The words the generator writes itself: the titles of its own pages (for `page.title`
     /// and navigation), the label of a heading's "#" link, what the filters group by, and
     /// the headings of `/data/`, the title and description of `/search/`.
-    static let wordKeys = ["cases_title", "statements_title", "signatories_title", "not_found_title", "section_link",
-                           "countries_title", "statuses_title", "tags_title", "country", "current_status", "tag",
-                           "data_title", "data_cases", "data_statements", "data_signatories", "search_title", "search_hint"]
+    static let wordKeys = [
+        "cases_title", "statements_title", "signatories_title", "not_found_title", "section_link",
+        "countries_title", "statuses_title", "tags_title", "country", "current_status", "tag",
+        "data_title", "data_cases", "data_statements", "data_signatories", "search_title", "search_hint",
+    ]
 
     /// The plural sets the generator fills with a number.
     static let pluralSets = ["days", "days_at_least", "statements_count", "cases_count"]
@@ -38,8 +40,10 @@ struct LocalizedStrings: @unchecked Sendable {
         self.templateTable = TemplateValue.wrapping(table)
         self.rule = PluralRule(language: language)
         func missing(_ key: String, _ what: String) {
-            diagnostics.append(.error(at: SourceLocation(path: source), "missing '\(key)': \(what)",
-                                      fix: "copy it from templates/strings/en.yaml of the default theme and translate it"))
+            diagnostics.append(
+                .error(
+                    at: SourceLocation(path: source), "missing '\(key)': \(what)",
+                    fix: "copy it from templates/strings/en.yaml of the default theme and translate it"))
         }
         // The month names and the digits' separator are CLDR's, unless the strings file
         // gives its own (a language CLDR does not know must).
@@ -51,7 +55,10 @@ struct LocalizedStrings: @unchecked Sendable {
             return strings.count == 12 ? strings : Array(repeating: "?", count: 12)
         }
         func text(_ key: String, _ what: String) -> String {
-            guard let value = table[key] as? String else { missing(key, what); return "" }
+            guard let value = table[key] as? String else {
+                missing(key, what)
+                return ""
+            }
             return value
         }
         months = monthNames("months", cldr?.monthsWithYear)

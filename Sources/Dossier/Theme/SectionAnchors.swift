@@ -24,7 +24,9 @@ struct SectionAnchors: Sendable {
     /// What cmark writes around a heading's content in place of `<hN>` and `</hN>`.
     func tags(level: Int, id: String) -> (open: String, close: String) {
         let label = HTMLEscaping.escape(linkLabel)
-        return ("<h\(level) id=\"\(id)\">",
-                "<a class=\"anchor\" href=\"#\(id)\" aria-label=\"\(label)\">#</a></h\(level)>")
+        return (
+            "<h\(level) id=\"\(id)\">",
+            "<a class=\"anchor\" href=\"#\(id)\" aria-label=\"\(label)\">#</a></h\(level)>"
+        )
     }
 }

@@ -9,7 +9,8 @@ enum StringsLoader {
     /// The words of each of a site's languages: the main one, and each of `translations:`
     /// by its tag, a missing file reported where site.yaml names the language.
     static func load(_ config: SiteConfig?, files: [String: Theme.File], _ diagnostics: inout [Diagnostic])
-        -> (main: LocalizedStrings, others: [String: LocalizedStrings]) {
+        -> (main: LocalizedStrings, others: [String: LocalizedStrings])
+    {
         let main = load(language: config?.language ?? "en", files: files, &diagnostics)
         var others: [String: LocalizedStrings] = [:]
         for translation in config?.translations ?? [] {
@@ -19,19 +20,22 @@ enum StringsLoader {
     }
 
     /// `location`: where the language is named, `content/site.yaml` unless said.
-    static func load(language: String, files: [String: Theme.File], at location: SourceLocation? = nil,
-                     _ diagnostics: inout [Diagnostic]) -> LocalizedStrings {
+    static func load(
+        language: String, files: [String: Theme.File], at location: SourceLocation? = nil,
+        _ diagnostics: inout [Diagnostic]
+    ) -> LocalizedStrings {
         let primary = String(language.split(separator: "-").first ?? "en").lowercased()
         let candidates = [language, primary].map { "strings/\($0).yaml" }
         guard let path = candidates.first(where: { files[$0] != nil }) else {
             let shipped = DefaultTheme.files.keys.filter { $0.hasPrefix("strings/") }
                 .map { String($0.dropFirst("strings/".count).dropLast(".yaml".count)) }.sorted()
-            diagnostics.append(.error(
-                at: location ?? SourceLocation(path: "content/site.yaml"),
-                "no strings file for language '\(language)': the theme has no words to write its pages with",
-                fix: "copy templates/strings/en.yaml of the default theme to templates/strings/\(primary).yaml and translate each line"
-                    + " (dossier ships \(shipped.joined(separator: ", ")))"
-            ))
+            diagnostics.append(
+                .error(
+                    at: location ?? SourceLocation(path: "content/site.yaml"),
+                    "no strings file for language '\(language)': the theme has no words to write its pages with",
+                    fix: "copy templates/strings/en.yaml of the default theme to templates/strings/\(primary).yaml and translate each line"
+                        + " (dossier ships \(shipped.joined(separator: ", ")))"
+                ))
             return load(language: "en", files: files, &diagnostics)
         }
         var table: [String: Any] = [:]

@@ -5,8 +5,10 @@ import TemplateEngine
 /// cores render with.
 struct TemplateSet: Sendable {
     /// The templates the generator renders pages with; the theme must have every one.
-    static let required = ["header", "footer", "home", "cases", "case", "statements", "statement",
-                           "signatories", "signatory", "page", "404", "redirect", "groups", "group", "data", "search"]
+    static let required = [
+        "header", "footer", "home", "cases", "case", "statements", "statement",
+        "signatories", "signatory", "page", "404", "redirect", "groups", "group", "data", "search",
+    ]
 
     let library: TemplateLibrary
     let displayPaths: [String: String]
@@ -33,14 +35,17 @@ struct TemplateSet: Sendable {
         }
         // Mustache renders a partial that does not exist as nothing: here it is an error.
         for (at, name) in library.missingPartials {
-            let fix = Suggestion.closest(to: name, among: sources.keys).map { "did you mean '\($0)'?" }
+            let fix =
+                Suggestion.closest(to: name, among: sources.keys).map { "did you mean '\($0)'?" }
                 ?? "create templates/\(name).mustache, or correct the name"
             diagnostics.append(.error(at: location(at), "template error: no partial named '\(name)'", fix: fix))
             failed = true
         }
         for name in Self.required where sources[name] == nil {
-            diagnostics.append(.error(at: SourceLocation(path: "templates/\(name).mustache"), "missing template '\(name)'",
-                                      fix: "copy templates/\(name).mustache from the default theme"))
+            diagnostics.append(
+                .error(
+                    at: SourceLocation(path: "templates/\(name).mustache"), "missing template '\(name)'",
+                    fix: "copy templates/\(name).mustache from the default theme"))
             failed = true
         }
         guard !failed else { return nil }

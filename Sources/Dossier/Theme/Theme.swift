@@ -31,8 +31,9 @@ public struct Theme: Sendable {
         var (files, diagnostics) = Self.files(siteFolder: siteFolder)
         let (strings, otherStrings) = StringsLoader.load(config, files: files, &diagnostics)
         let templates = TemplateSet(files: files, &diagnostics)
-        let theme = Theme(files: files, templates: templates, strings: strings, otherStrings: otherStrings,
-                          reservedIDs: Self.fixedIDs(of: files))
+        let theme = Theme(
+            files: files, templates: templates, strings: strings, otherStrings: otherStrings,
+            reservedIDs: Self.fixedIDs(of: files))
         return (theme, diagnostics)
     }
 
@@ -81,8 +82,10 @@ public struct Theme: Sendable {
     static func text(of path: String, in files: [String: File], _ diagnostics: inout [Diagnostic]) -> String? {
         guard let file = files[path] else { return nil }
         guard let text = String(validating: file.contents, as: UTF8.self) else {
-            diagnostics.append(.error(at: SourceLocation(path: file.displayPath), "the file is not valid UTF-8 text",
-                                      fix: "save it as UTF-8"))
+            diagnostics.append(
+                .error(
+                    at: SourceLocation(path: file.displayPath), "the file is not valid UTF-8 text",
+                    fix: "save it as UTF-8"))
             return nil
         }
         return text

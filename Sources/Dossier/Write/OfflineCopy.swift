@@ -37,11 +37,13 @@ struct OfflineCopy: Sendable {
         let copy = self
         let name = String(path.split(separator: "/").last ?? "")
         let zip = OutputFile(path: path, contents: .made { try made.file { try copy.zip() } }, madeFromSite: true)
-        let checksum = OutputFile(path: checksumPath, contents: .renderedBytes {
-            let zip = try Data(contentsOf: try made.file { try copy.zip() }, options: .alwaysMapped)
-            // As `sha256sum` writes it, so that `sha256sum -c` checks it.
-            return Array("\(Raster.sha256(zip))  \(name)\n".utf8)
-        }, madeFromSite: true)
+        let checksum = OutputFile(
+            path: checksumPath,
+            contents: .renderedBytes {
+                let zip = try Data(contentsOf: try made.file { try copy.zip() }, options: .alwaysMapped)
+                // As `sha256sum` writes it, so that `sha256sum -c` checks it.
+                return Array("\(Raster.sha256(zip))  \(name)\n".utf8)
+            }, madeFromSite: true)
         return files + [zip, checksum]
     }
 
@@ -131,8 +133,8 @@ struct OfflineCopy: Sendable {
         let entry = zip_uint64_t(index)
         let dosDate = UInt16((day.year - 1980) << 9 | day.month << 5 | day.day)
         guard !compress || zip_set_file_compression(archive, entry, ZIP_CM_DEFLATE, 0) == 0,
-              zip_file_set_dostime(archive, entry, 0, dosDate, 0) == 0,
-              zip_file_set_external_attributes(archive, entry, 0, zip_uint8_t(ZIP_OPSYS_UNIX), 0o100644 << 16) == 0
+            zip_file_set_dostime(archive, entry, 0, dosDate, 0) == 0,
+            zip_file_set_external_attributes(archive, entry, 0, zip_uint8_t(ZIP_OPSYS_UNIX), 0o100644 << 16) == 0
         else { throw failure(archive, name) }
     }
 

@@ -18,13 +18,15 @@ public struct OutputGuard: Sendable {
         let protected = [site, site + "/content", site + "/templates", site + "/cache"]
         for folder in protected {
             if out == folder || folder.hasPrefix(out == "/" ? "/" : out + "/") {
-                return refusal("the output folder \(output.path) is or contains \(folder), which holds the site's own files",
-                               fix: "choose an output folder of its own, like --output \(site)/public")
+                return refusal(
+                    "the output folder \(output.path) is or contains \(folder), which holds the site's own files",
+                    fix: "choose an output folder of its own, like --output \(site)/public")
             }
         }
         for folder in protected.dropFirst() where out.hasPrefix(folder + "/") {
-            return refusal("the output folder \(output.path) is inside \(folder)",
-                           fix: "build outside content/, templates/ and cache/, like --output \(site)/public")
+            return refusal(
+                "the output folder \(output.path) is inside \(folder)",
+                fix: "build outside content/, templates/ and cache/, like --output \(site)/public")
         }
         let fileManager = FileManager.default
         guard fileManager.fileExists(atPath: output.path) else { return nil }

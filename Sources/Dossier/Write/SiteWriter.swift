@@ -221,7 +221,8 @@ public struct SiteWriter: Sendable {
             if entry.name.hasPrefix(".\(name).dossier-previous-"), !fileManager.fileExists(atPath: output.path) {
                 try? fileManager.moveItem(at: entry.url, to: output)
             } else if entry.name.hasPrefix(".\(name).dossier-staging-") || entry.name.hasPrefix(".\(name).dossier-previous-")
-                        || entry.name.hasPrefix(".\(name).dossier-work-") {
+                || entry.name.hasPrefix(".\(name).dossier-work-")
+            {
                 try? fileManager.removeItem(at: entry.url)
             }
         }

@@ -61,8 +61,9 @@ final class YAMLSource {
         case nil:
             return Node.Mapping([])
         case let other?:
-            error(other, "expected fields written as 'key: value', found \(other.kindDescription)",
-                  fix: "write one field per line, like 'name: Makhabat Tazhibek Kyzy'")
+            error(
+                other, "expected fields written as 'key: value', found \(other.kindDescription)",
+                fix: "write one field per line, like 'name: Makhabat Tazhibek Kyzy'")
             return nil
         }
     }

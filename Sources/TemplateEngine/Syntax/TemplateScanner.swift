@@ -137,7 +137,8 @@ struct TemplateScanner {
             // `{{name}` or `{{name` is a tag left open: the next '}}' belongs to another line
             // or another tag, and quoting what lies between would not help.
             guard let end = find(delimiters.close, from: start), !bytes[start..<end].contains(UInt8(ascii: "\n")),
-                  find(delimiters.open, from: start).map({ $0 > end }) ?? true else {
+                find(delimiters.open, from: start).map({ $0 > end }) ?? true
+            else {
                 throw TemplateSyntaxError(location: location, reason: .unclosedTag)
             }
             let written = String(decoding: bytes[start..<end], as: UTF8.self)
@@ -204,8 +205,8 @@ private extension TemplateScanner {
     static func isNameByte(_ byte: UInt8, partial: Bool) -> Bool {
         switch byte {
         case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-             UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "?"), UInt8(ascii: "("), UInt8(ascii: ")"),
-             UInt8(ascii: "*"):
+            UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "?"), UInt8(ascii: "("), UInt8(ascii: ")"),
+            UInt8(ascii: "*"):
             true
         case UInt8(ascii: "/"): partial
         default: false

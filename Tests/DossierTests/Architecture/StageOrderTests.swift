@@ -5,8 +5,10 @@ import Testing
 /// of its own room and of the rooms before it, never of a room after it, in code or in
 /// comments. (`Scaffold`, behind `dossier new`, stands beside the pipeline after `Parse`.)
 @Suite struct StageOrderTests {
-    static let rooms = ["Diagnostics", "Model", "Support", "Load", "YAML", "Theme", "Parse", "Images", "Resolve", "Render", "Write",
-                        "Preview", "Pipeline"]
+    static let rooms = [
+        "Diagnostics", "Model", "Support", "Load", "YAML", "Theme", "Parse", "Images", "Resolve", "Render", "Write",
+        "Preview", "Pipeline",
+    ]
     static let sources = Fixtures.root.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appending(path: "Sources", directoryHint: .isDirectory)
 
@@ -17,7 +19,7 @@ import Testing
 
     @Test func noFileNamesATypeOfALaterRoom() throws {
         let files = try Self.files()
-        var declared: [String: String] = [:]   // type → room
+        var declared: [String: String] = [:] // type → room
         for file in files {
             for name in Self.topLevelTypes(in: file.text) { declared[name] = file.room }
         }
@@ -56,7 +58,8 @@ import Testing
             for line in file.text.split(separator: "\n") {
                 let words = line.split(separator: " ")
                 guard let index = words.firstIndex(of: "import"), index + 1 < words.count,
-                      words[..<index].allSatisfy({ ["internal", "public", "private", "package", "@testable"].contains($0) }) else { continue }
+                    words[..<index].allSatisfy({ ["internal", "public", "private", "package", "@testable"].contains($0) })
+                else { continue }
                 importers[String(words[index + 1]), default: []].insert(file.path)
             }
         }
@@ -94,7 +97,8 @@ import Testing
             guard let first = line.first, first.isLetter else { return nil }
             let words = line.split(separator: " ")
             guard let index = words.firstIndex(where: { keywords.contains($0) }), index + 1 < words.count,
-                  words[..<index].allSatisfy(modifiers.contains) else { return nil }
+                words[..<index].allSatisfy(modifiers.contains)
+            else { return nil }
             return String(words[index + 1].prefix { $0.isLetter || $0.isNumber || $0 == "_" })
         }
     }

@@ -27,7 +27,9 @@ import Testing
         try png.prefix(png.count / 2).write(to: photo)
         let (bad, _) = build(scratch.url)
         #expect(bad.written == nil)
-        #expect(printed(bad.diagnostics).contains("content/cases/ana-example.md:21:8: error: the picture /static/images/ana-example.png is damaged or cut short"))
+        #expect(
+            printed(bad.diagnostics).contains(
+                "content/cases/ana-example.md:21:8: error: the picture /static/images/ana-example.png is damaged or cut short"))
         #expect(FolderSnapshot(output) == before)
     }
 

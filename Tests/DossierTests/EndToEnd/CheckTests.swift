@@ -19,7 +19,8 @@ import Testing
         // Text is what `build` prints (the fixture's expected.txt), then the counts.
         let text = CheckReportFormat.text.format(report)
         let diagnostics = try String(contentsOf: fixture.appending(path: "expected.txt"), encoding: .utf8)
-        let errors = report.diagnostics.errorCount, warnings = report.diagnostics.count - errors
+        let errors = report.diagnostics.errorCount
+        let warnings = report.diagnostics.count - errors
         #expect(text.hasPrefix(diagnostics))
         #expect(text.hasSuffix("check: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\n"))
 
@@ -59,9 +60,12 @@ import Testing
         #expect(report.translations.map(\.language) == ["ru"])
         #expect((coverage.translated, coverage.total) == (4, 9))
         #expect(coverage.untranslatedFiles.contains("content/cases/bek-example.md"))
-        #expect(coverage.incomplete.first { $0.file == "content/cases/ana-example.ru.md" }?.missing
-            == ["native_name", "court", "facility", "charges[2]", "timeline 2024-01", "sources[2]"])
-        for (format, name) in [(CheckReportFormat.text, "expected-check.txt"), (.json, "expected-check.json"), (.github, "expected-check-github.txt")] {
+        #expect(
+            coverage.incomplete.first { $0.file == "content/cases/ana-example.ru.md" }?.missing
+                == ["native_name", "court", "facility", "charges[2]", "timeline 2024-01", "sources[2]"])
+        for (format, name) in [
+            (CheckReportFormat.text, "expected-check.txt"), (.json, "expected-check.json"), (.github, "expected-check-github.txt"),
+        ] {
             try compare(format.format(report), golden: fixture.appending(path: name))
         }
     }
@@ -77,9 +81,10 @@ import Testing
 
     /// GitHub reads `,` and `:` in a property and a line break in a message as syntax.
     @Test func githubCommandsEscapeWhatGitHubWouldRead() {
-        let report = CheckReport(diagnostics: [
-            .error(at: SourceLocation(path: "content/cases/a,b:c.md", line: 3, column: 1), "100% wrong", fix: "first\nsecond"),
-        ], withheld: [])
+        let report = CheckReport(
+            diagnostics: [
+                .error(at: SourceLocation(path: "content/cases/a,b:c.md", line: 3, column: 1), "100% wrong", fix: "first\nsecond")
+            ], withheld: [])
         let github = CheckReportFormat.github.format(report)
         #expect(github.hasPrefix("::error file=content/cases/a%2Cb%3Ac.md,line=3,col=1,title=dossier::100%25 wrong%0Anote: first%0Asecond\n"))
     }

@@ -23,13 +23,14 @@ import Testing
         // tag), the home page, the case data, whose documentation says as of when, and the
         // search index's records, which a result shows; the offline copy holds them all, and
         // its entries are dated by the build's day.
-        #expect(changed == [
-            "changed: assets/search/en/docs-0.js", "changed: assets/search/en/names-0.js",
-            "changed: cases.csv", "changed: cases.json", "changed: cases/ana-example/index.html", "changed: cases/index.html",
-            "changed: countries/kyrgyzstan/index.html", "changed: data/index.html",
-            "changed: download/free-the-fictional-five-offline.zip", "changed: download/free-the-fictional-five-offline.zip.sha256",
-            "changed: index.html",
-            "changed: status/imprisoned/index.html", "changed: tags/example-live/index.html", "changed: tags/journalists/index.html",
-        ])
+        #expect(
+            changed == [
+                "changed: assets/search/en/docs-0.js", "changed: assets/search/en/names-0.js",
+                "changed: cases.csv", "changed: cases.json", "changed: cases/ana-example/index.html", "changed: cases/index.html",
+                "changed: countries/kyrgyzstan/index.html", "changed: data/index.html",
+                "changed: download/free-the-fictional-five-offline.zip", "changed: download/free-the-fictional-five-offline.zip.sha256",
+                "changed: index.html",
+                "changed: status/imprisoned/index.html", "changed: tags/example-live/index.html", "changed: tags/journalists/index.html",
+            ])
     }
 }

@@ -71,6 +71,9 @@ import Testing
         for id in ids where id.hasPrefix(page + "#") {
             #expect(html.contains("id=\"\(id.dropFirst(page.count + 1))\""), "\(id) has no anchor on the page")
         }
-        #expect(html.contains(#"<link rel="alternate" type="application/atom+xml" title="Ana Example: Free the Fictional Five" href="../../cases/ana-example/feed.xml">"#))
+        #expect(
+            html.contains(
+                #"<link rel="alternate" type="application/atom+xml" title="Ana Example: Free the Fictional Five" href="../../cases/ana-example/feed.xml">"#
+            ))
     }
 }

@@ -53,7 +53,10 @@ import Testing
         defer { scratch.remove() }
         let (_, output) = build(Fixtures.site("photos"), output: scratch.url.appending(path: "public"))
         let page = try String(contentsOf: output.appending(path: "cases/dana-example/index.html"), encoding: .utf8)
-        #expect(page.contains(#"<source type="image/webp" srcset="../../static/images/dana-example-96w.webp 96w, ../../static/images/dana-example-192w.webp 192w, ../../static/images/dana-example-320w.webp 320w, ../../static/images/dana-example-500w.webp 500w""#))
+        #expect(
+            page.contains(
+                #"<source type="image/webp" srcset="../../static/images/dana-example-96w.webp 96w, ../../static/images/dana-example-192w.webp 192w, ../../static/images/dana-example-320w.webp 320w, ../../static/images/dana-example-500w.webp 500w""#
+            ))
         #expect(page.contains(#"<img src="../../static/images/dana-example-500w.jpg" srcset="#))
         #expect(page.contains(#"width="500" height="700" alt="Dana Example outdoors, smiling">"#))
         #expect(page.contains(#"<meta property="og:image" content="https://photos.example.org/static/images/dana-example-500w.jpg">"#))

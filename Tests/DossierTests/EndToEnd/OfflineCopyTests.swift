@@ -1,7 +1,8 @@
-@testable import Dossier
 import Foundation
 import Testing
 import ZIPFoundation
+
+@testable import Dossier
 
 /// The offline copy: its entries and each one's SHA-256 are golden
 /// (`Fixtures/sites/<name>/expected-offline.txt`), a second build makes the same bytes, and the
@@ -11,8 +12,9 @@ import ZIPFoundation
     func theCopysEntriesAreTheGoldenOnes(_ name: String) throws {
         let (scratch, output) = try builtCopy(of: name)
         defer { scratch.remove() }
-        let zip = try #require(try FileManager.default.contentsOfDirectory(atPath: output.appending(path: "download").path)
-            .first { $0.hasSuffix(".zip") })
+        let zip = try #require(
+            try FileManager.default.contentsOfDirectory(atPath: output.appending(path: "download").path)
+                .first { $0.hasSuffix(".zip") })
         let archive = try Archive(url: output.appending(path: "download/\(zip)"), accessMode: .read)
         var lines = ["download/\(zip)"]
         for entry in archive.sorted(by: { $0.path < $1.path }) {

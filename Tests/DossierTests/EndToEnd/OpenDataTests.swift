@@ -62,8 +62,11 @@ import Testing
         let record = try #require((cases["cases"] as? [[String: Any]])?.first { $0["slug"] as? String == "ana-example" })
         let timeline = try #require(record["timeline"] as? [[String: Any]])
         #expect(timeline.first?["url"] as? String == "https://campaign.example.org/cases/ana-example/#timeline-2024-01")
-        #expect(record["statements"] as? [String] == ["https://campaign.example.org/statements/2025-01-10-free-ana/",
-                                                      "https://campaign.example.org/statements/2024-05-05-ana-example-transferred/"])
+        #expect(
+            record["statements"] as? [String] == [
+                "https://campaign.example.org/statements/2025-01-10-free-ana/",
+                "https://campaign.example.org/statements/2024-05-05-ana-example-transferred/",
+            ])
     }
 
     @Test func statementsAndSignatoriesLinkEachOther() throws {

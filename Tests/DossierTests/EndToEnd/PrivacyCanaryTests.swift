@@ -1,6 +1,7 @@
-@testable import Dossier
 import Foundation
 import Testing
+
+@testable import Dossier
 
 /// The fixture plants `CANARY-…` markers in `private:`, in `_` keys, in a draft, behind an
 /// embargo and in raw HTML, and the bilingual fixture in a translation's `private:` and `_`
@@ -15,9 +16,11 @@ import Testing
         let snapshot = FolderSnapshot(output)
         // Every kind of file the site has is among those searched: pages, feeds, open data,
         // filters, the sitemap.
-        let kinds = ["index.html", "cases/ana-example/index.html", "cases/ana-example/feed.xml", "feed.xml", "cases.json",
-                     "cases.csv", "statements.json", "signatories.json", "data/index.html", "countries/kyrgyzstan/index.html",
-                     "status/imprisoned/index.html", "tags/journalists/index.html", "sitemap.xml"]
+        let kinds = [
+            "index.html", "cases/ana-example/index.html", "cases/ana-example/feed.xml", "feed.xml", "cases.json",
+            "cases.csv", "statements.json", "signatories.json", "data/index.html", "countries/kyrgyzstan/index.html",
+            "status/imprisoned/index.html", "tags/journalists/index.html", "sitemap.xml",
+        ]
         let prefixes = fixture == "bilingual" ? ["", "ru/"] : [""]
         for prefix in prefixes {
             for path in kinds where prefix.isEmpty || path != "sitemap.xml" {
@@ -55,8 +58,10 @@ import Testing
         let planted = FolderSnapshot(content).files.values.filter { $0.range(of: Data("CANARY".utf8)) != nil }
         #expect(planted.count >= 4)
         let translations = FolderSnapshot(Fixtures.site("bilingual").appending(path: "content")).files
-            .filter { $0.key.hasSuffix(".ru.md") && $0.value.range(of: Data("CANARY-PRIVATE".utf8)) != nil
-                && $0.value.range(of: Data("CANARY-UNDERSCORE".utf8)) != nil }
+            .filter {
+                $0.key.hasSuffix(".ru.md") && $0.value.range(of: Data("CANARY-PRIVATE".utf8)) != nil
+                    && $0.value.range(of: Data("CANARY-UNDERSCORE".utf8)) != nil
+            }
         #expect(!translations.isEmpty)
     }
 }

@@ -22,8 +22,11 @@ import Testing
             .filter { $0.hasSuffix(".md") }
         #expect(seen.first == BuildProgress(stage: .checking, done: 0, total: markdown.count))
         // The campaign's one static file, its photo.
-        #expect(seen.filter { $0.stage == .pictures } == [BuildProgress(stage: .pictures, done: 0, total: 1),
-                                                           BuildProgress(stage: .pictures, done: 1, total: 1)])
+        #expect(
+            seen.filter { $0.stage == .pictures } == [
+                BuildProgress(stage: .pictures, done: 0, total: 1),
+                BuildProgress(stage: .pictures, done: 1, total: 1),
+            ])
         let writing = seen.filter { $0.stage == .writing }
         #expect(writing.first == BuildProgress(stage: .writing, done: 0, total: written.files))
         #expect(writing.map(\.done).max() == written.files)

@@ -39,8 +39,9 @@ import ZIPFoundation
         defer { scratch.remove() }
         let unpacked = scratch.url.appending(path: "unpacked", directoryHint: .isDirectory)
         try FileManager.default.unzipItem(at: output.appending(path: "download/free-the-fictional-five-offline.zip"), to: unpacked)
-        let page = try String(contentsOf: unpacked.appending(path: "free-the-fictional-five-offline/cases/ana-example/index.html"),
-                              encoding: .utf8)
+        let page = try String(
+            contentsOf: unpacked.appending(path: "free-the-fictional-five-offline/cases/ana-example/index.html"),
+            encoding: .utf8)
         #expect(page.contains(#"href="../../cases/index.html""#))
         #expect(page.contains(#"href="../../assets/dossier.css""#))
         #expect(page.contains(#"href="https://campaign.example.org/download/free-the-fictional-five-offline.zip""#))

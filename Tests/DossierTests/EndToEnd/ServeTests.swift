@@ -1,8 +1,9 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import Testing
+
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
 
 /// `dossier serve` as a volunteer uses it: the binary on a free loopback port, a page fetched,
 /// a case file edited and the change seen with its reload event, an error shown in place of
@@ -171,7 +172,8 @@ private final class ServedSite: @unchecked Sendable {
         for _ in 0..<300 {
             let text = lock.withLock { output }
             if let line = text.split(separator: "\n").first(where: { $0.hasPrefix("Serving at ") }),
-               let url = URL(string: String(line.dropFirst("Serving at ".count).prefix { $0 != " " })) {
+                let url = URL(string: String(line.dropFirst("Serving at ".count).prefix { $0 != " " }))
+            {
                 return url
             }
             try await Task.sleep(for: .milliseconds(100))

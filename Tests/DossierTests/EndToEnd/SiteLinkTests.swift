@@ -16,8 +16,9 @@ import Testing
         let report = SiteCrawler(mount: URL(string: "https://campaign.example.org/")!, files: files).crawl()
         #expect(report.broken == [])
         let unreached = Set(files.keys.filter { $0.hasSuffix(".html") }).subtracting(report.pages)
-        #expect(unreached.allSatisfy { $0.hasSuffix("404.html") || String(decoding: files[$0]!, as: UTF8.self).contains("http-equiv=\"refresh\"") },
-                "\(unreached.sorted())")
+        #expect(
+            unreached.allSatisfy { $0.hasSuffix("404.html") || String(decoding: files[$0]!, as: UTF8.self).contains("http-equiv=\"refresh\"") },
+            "\(unreached.sorted())")
         var alternates = 0
         for (path, data) in files where path.hasSuffix(".html") {
             let html = String(decoding: data, as: UTF8.self)

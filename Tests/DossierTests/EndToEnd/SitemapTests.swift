@@ -1,8 +1,9 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import Testing
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// `/sitemap.xml` lists every page a reader can land on, and nothing else; `robots.txt`
 /// points to it.
@@ -43,8 +44,10 @@ private final class SitemapCollector: NSObject, XMLParserDelegate {
     var namespaces: Set<String> = []
     private var text = ""
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
         if let namespaceURI { namespaces.insert(namespaceURI) }
         text = ""
     }

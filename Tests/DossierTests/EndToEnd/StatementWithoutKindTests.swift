@@ -8,14 +8,16 @@ import Testing
         let site = try TemporaryFolder()
         defer { site.remove() }
         try site.copySite(from: Fixtures.site("campaign"))
-        try site.write(["content/statements/2024-06-01-ana-example-visited.md": """
+        try site.write([
+            "content/statements/2024-06-01-ana-example-visited.md": """
             ---
             title: Ana Example visited in prison
             date: 2024-06-01
             cases: [ana-example]
             ---
             Her lawyer visited her.
-            """])
+            """
+        ])
         let (report, output) = build(site.url)
         #expect(report.succeeded, "\(printed(report.diagnostics))")
         let page = try String(contentsOf: output.appending(path: "statements/2024-06-01-ana-example-visited/index.html"), encoding: .utf8)

@@ -39,12 +39,15 @@ import Testing
         // The new language's pages, and its search index beside the search script.
         let added = Set(two.keys).subtracting(one).filter { $0 != ".dossier-manifest" }
         let index = added.filter { $0.hasPrefix("assets/search/ru/") }
-        #expect(!added.isEmpty && !index.isEmpty && added.subtracting(index).allSatisfy { $0.hasPrefix("ru/") },
-                "\(added.filter { !$0.hasPrefix("ru/") })")
+        #expect(
+            !added.isEmpty && !index.isEmpty && added.subtracting(index).allSatisfy { $0.hasPrefix("ru/") },
+            "\(added.filter { !$0.hasPrefix("ru/") })")
         // Every page of one language is there in the other.
-        #expect(added.count - index.count == one.filter {
-            !$0.hasPrefix("assets/") && !$0.hasPrefix("static/") && !$0.hasPrefix("download/") && $0 != "robots.txt" && $0 != "sitemap.xml"
-        }.count)
+        #expect(
+            added.count - index.count
+                == one.filter {
+                    !$0.hasPrefix("assets/") && !$0.hasPrefix("static/") && !$0.hasPrefix("download/") && $0 != "robots.txt" && $0 != "sitemap.xml"
+                }.count)
     }
 
     @Test func everyPageDeclaresItsVersionsBothWaysAndLinksToThem() throws {
@@ -150,12 +153,14 @@ import Testing
         func order(_ page: String, _ names: [String]) -> [String] {
             names.sorted { (page.range(of: $0)?.lowerBound ?? page.endIndex) < (page.range(of: $1)?.lowerBound ?? page.endIndex) }
         }
-        let english = text(site, "cases/index.html"), russian = text(site, "ru/cases/index.html")
+        let english = text(site, "cases/index.html")
+        let russian = text(site, "ru/cases/index.html")
         #expect(order(english, [">Ana Example<", ">Bek Example<"]) == [">Ana Example<", ">Bek Example<"])
         #expect(order(russian, [">Ана Экзампл<", ">Bek Example<"]) == [">Bek Example<", ">Ана Экзампл<"])
         let signatories = text(site, "ru/signatories/index.html")
-        #expect(order(signatories, [">Правозащитный дозор<", ">Rights Observatory Network<", ">Legal Aid Fund<"])
-            == [">Legal Aid Fund<", ">Rights Observatory Network<", ">Правозащитный дозор<"])
+        #expect(
+            order(signatories, [">Правозащитный дозор<", ">Rights Observatory Network<", ">Legal Aid Fund<"])
+                == [">Legal Aid Fund<", ">Rights Observatory Network<", ">Правозащитный дозор<"])
         // Every link still leads to its own page.
         #expect(russian.contains(#"<a href="../../ru/cases/ana-example/">Ана Экзампл</a>"#))
         #expect(russian.contains(#"<a href="../../ru/cases/bek-example/" lang="en">Bek Example</a>"#))

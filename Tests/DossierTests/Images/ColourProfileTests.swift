@@ -1,6 +1,7 @@
-@testable import Dossier
 import Foundation
 import Testing
+
+@testable import Dossier
 
 /// The one field a published picture keeps is its colour profile: without it, a phone's
 /// wide-gamut photo shows dull or garish.
@@ -11,8 +12,9 @@ import Testing
         let profile = try #require(raster.field("icc-profile-data"))
         // Saved with metadata beside the profile (WebP and HEIC writers take both fields).
         let source = try raster.setting("xmp-data", to: MarkedImage.xmp).encoded(as: format == .jpeg ? .webp : format, quality: 90)
-        let job = ImageJob(file: StaticFile(outputPath: "static/a.\(format.fileExtension)", source: URL(fileURLWithPath: "/a")),
-                           format: format == .jpeg ? .webp : format, published: format, isPhoto: true)
+        let job = ImageJob(
+            file: StaticFile(outputPath: "static/a.\(format.fileExtension)", source: URL(fileURLWithPath: "/a")),
+            format: format == .jpeg ? .webp : format, published: format, isPhoto: true)
         let output = try ImageProcessor().process(source, job)
         #expect(output.image.renditions.count == 3)
         for rendition in output.image.renditions {

@@ -1,6 +1,7 @@
-@testable import Dossier
 import Foundation
 import Testing
+
+@testable import Dossier
 
 /// Processed pictures are kept between builds: a rebuild encodes none, a changed picture is
 /// encoded again, and the cache lives beside the site.

@@ -1,6 +1,7 @@
-@testable import Dossier
 import Foundation
 import Testing
+
+@testable import Dossier
 
 /// Pictures made here carry a marker in every kind of metadata, in every format dossier
 /// reads; a site built from them, as photos, as static files and as body images, holds no
@@ -34,7 +35,8 @@ import Testing
         for format in formats {
             let bytes = try MarkedImage.make(format, orientation: format == .heif ? 1 : 6)
             for folder in ["images", "body", "unused"] {
-                try FileManager.default.createDirectory(at: scratch.url.appending(path: "content/static/\(folder)"), withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(
+                    at: scratch.url.appending(path: "content/static/\(folder)"), withIntermediateDirectories: true)
                 try bytes.write(to: scratch.url.appending(path: "content/static/\(folder)/\(format.rawValue)-example.\(format.fileExtension)"))
             }
         }
@@ -64,8 +66,9 @@ import Testing
                 let format = try #require(ImageFormat.sniffed(from: data), "\(path) is no picture")
                 let raster = try Raster.reading(data, as: format)
                 #expect(MetadataKind.kinds(in: raster).isEmpty, "\(path): \(raster.metadataFields)")
-                #expect(!raster.metadataFields.contains { $0.hasPrefix("exif") || $0.hasPrefix("xmp") || $0.hasPrefix("iptc") },
-                        "\(path): \(raster.metadataFields)")
+                #expect(
+                    !raster.metadataFields.contains { $0.hasPrefix("exif") || $0.hasPrefix("xmp") || $0.hasPrefix("iptc") },
+                    "\(path): \(raster.metadataFields)")
             }
         }
     }
@@ -79,11 +82,12 @@ import Testing
                 #expect(bytes.range(of: Data(marker.utf8)) != nil, "\(format) lacks \(marker)")
             }
             let kinds = MetadataKind.kinds(in: try Raster.reading(bytes, as: format))
-            let expected: [MetadataKind] = switch format {
-            case .jpeg: [.gps, .camera, .author, .date, .thumbnail, .comment]
-            case .png, .webp, .heif: [.gps, .camera, .author, .date, .thumbnail]
-            case .gif: []
-            }
+            let expected: [MetadataKind] =
+                switch format {
+                case .jpeg: [.gps, .camera, .author, .date, .thumbnail, .comment]
+                case .png, .webp, .heif: [.gps, .camera, .author, .date, .thumbnail]
+                case .gif: []
+                }
             #expect(Set(expected).isSubset(of: kinds), "\(format): \(kinds)")
         }
     }
@@ -92,13 +96,16 @@ import Testing
         let scratch = try TemporaryFolder()
         defer { scratch.remove() }
         try Self.markedSite(in: scratch)
-        let report = SiteBuilder(options: BuildOptions(siteFolder: scratch.url, clock: BuildClock(asOf: CalendarDay(year: 2025, month: 6, day: 30)))).check()
+        let report = SiteBuilder(options: BuildOptions(siteFolder: scratch.url, clock: BuildClock(asOf: CalendarDay(year: 2025, month: 6, day: 30))))
+            .check()
         let jpeg = try #require(report.images.first { $0.file == "content/static/images/jpeg-example.jpg" })
         #expect(jpeg.removed == [.gps, .camera, .author, .date, .thumbnail, .comment])
         let text = CheckReportFormat.text.format(report)
         #expect(text.contains("  content/static/images/jpeg-example.jpg: GPS location, camera, author, date taken, thumbnail, comments\n"))
         #expect(CheckReportFormat.json.format(report).contains("\"removed\" : [\n        \"gps\",\n        \"camera\""))
-        #expect(CheckReportFormat.github.format(report).contains("::notice file=content/static/images/jpeg-example.jpg::published without its GPS location"))
+        #expect(
+            CheckReportFormat.github.format(report).contains(
+                "::notice file=content/static/images/jpeg-example.jpg::published without its GPS location"))
         // check writes nothing, not even the image cache.
         #expect(!FileManager.default.fileExists(atPath: scratch.url.appending(path: "cache").path))
     }

@@ -1,6 +1,7 @@
-@testable import Dossier
 import Foundation
 import Testing
+
+@testable import Dossier
 
 /// A photo stored sideways, as phones store a portrait, comes out upright everywhere.
 @Suite struct ImageOrientationTests {
@@ -11,8 +12,9 @@ import Testing
         let read = try Raster.reading(stored, as: format)
         #expect(read.width == 60 && read.field("orientation") == Data("6".utf8))
 
-        let job = ImageJob(file: StaticFile(outputPath: "static/a.\(format.fileExtension)", source: URL(fileURLWithPath: "/a")),
-                           format: format, published: format, isPhoto: true)
+        let job = ImageJob(
+            file: StaticFile(outputPath: "static/a.\(format.fileExtension)", source: URL(fileURLWithPath: "/a")),
+            format: format, published: format, isPhoto: true)
         let output = try ImageProcessor().process(stored, job)
         #expect(output.image.width == 40 && output.image.height == 60)
         for rendition in output.image.renditions {
@@ -27,8 +29,9 @@ import Testing
     @Test func aLargeSidewaysJPEGDecodedSmallerComesOutUprightToo() throws {
         // 2600 wide once upright: its sizes are made from a decode at half its size.
         let stored = try MarkedImage.make(.jpeg, width: 600, height: 2600, orientation: 6)
-        let job = ImageJob(file: StaticFile(outputPath: "static/a.jpg", source: URL(fileURLWithPath: "/a")),
-                           format: .jpeg, published: .jpeg, isPhoto: true)
+        let job = ImageJob(
+            file: StaticFile(outputPath: "static/a.jpg", source: URL(fileURLWithPath: "/a")),
+            format: .jpeg, published: .jpeg, isPhoto: true)
         let output = try ImageProcessor().process(stored, job)
         #expect(output.image.width == 2600 && output.image.height == 600)
         let widest = try #require(output.image.renditions.dropFirst().first)
@@ -43,8 +46,9 @@ import Testing
         // is at the top right: a smaller width is all the test can read, so it compares a
         // column cut from each side.
         let stored = try MarkedImage.make(.png, width: 60, height: 40, orientation: 6)
-        let job = ImageJob(file: StaticFile(outputPath: "static/a.png", source: URL(fileURLWithPath: "/a")),
-                           format: .png, published: .png, isPhoto: false)
+        let job = ImageJob(
+            file: StaticFile(outputPath: "static/a.png", source: URL(fileURLWithPath: "/a")),
+            format: .png, published: .png, isPhoto: false)
         let output = try ImageProcessor().process(stored, job)
         let upright = try Raster.reading(try #require(output.files["original.png"]), as: .png)
         #expect(try upright.average(x: upright.width - 2, y: 0) < upright.average(x: 0, y: 0))

@@ -1,12 +1,14 @@
-@testable import Dossier
 import Testing
+
+@testable import Dossier
 
 @Suite struct DetentionPeriodTests {
     private let today = CalendarDay(year: 2025, month: 6, day: 30)
 
     private func period(_ detained: String?, _ released: String? = nil, _ status: CaseStatus = .imprisoned) -> DetentionPeriod? {
-        DetentionPeriod(detained: detained.flatMap(PartialDate.init), released: released.flatMap(PartialDate.init),
-                        status: status, asOf: today)
+        DetentionPeriod(
+            detained: detained.flatMap(PartialDate.init), released: released.flatMap(PartialDate.init),
+            status: status, asOf: today)
     }
 
     /// Days and whether the count is a lower bound (1) or exact (0).

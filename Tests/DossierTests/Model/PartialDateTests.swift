@@ -1,5 +1,6 @@
-@testable import Dossier
 import Testing
+
+@testable import Dossier
 
 @Suite struct PartialDateTests {
     @Test(arguments: ["2024", "2024-01", "2024-01-15", "2024-02-29", "0999"])
@@ -7,8 +8,10 @@ import Testing
         #expect(try #require(PartialDate(text)).description == text)
     }
 
-    @Test(arguments: ["", "24", "2024-1", "2024-13", "2024-00", "2024-02-30", "2023-02-29", "2024-01-15T09:00",
-                      "15.01.2024", "January 2024", "2024-01-", "-2024", "2024--01", "２０２４"])
+    @Test(arguments: [
+        "", "24", "2024-1", "2024-13", "2024-00", "2024-02-30", "2023-02-29", "2024-01-15T09:00",
+        "15.01.2024", "January 2024", "2024-01-", "-2024", "2024--01", "２０２４",
+    ])
     func rejectsAnythingElse(_ text: String) {
         #expect(PartialDate(text) == nil)
     }

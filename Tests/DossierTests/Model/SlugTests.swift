@@ -1,5 +1,6 @@
-@testable import Dossier
 import Testing
+
+@testable import Dossier
 
 @Suite struct SlugTests {
     @Test(arguments: ["makhabat-tazhibek-kyzy", "a", "2025-02-21-statement", "x1"])

@@ -1,13 +1,18 @@
-@testable import Dossier
 import Testing
+
+@testable import Dossier
 
 @Suite struct CaseDecoderTests {
     private func decode(_ frontMatter: String) -> (Case?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        let file = SourceFile(path: "content/cases/ana.md",
-                              text: "---\nname: Ana\ncountry: Kyrgyzstan\nstatus: released\n\(frontMatter)---\n")
-        let decoded = CaseDecoder(parser: ContentFileParser(allowsRawHTML: false, anchors: SectionAnchors(linkLabel: "Link", reserved: []),
-                                                          site: SiteAddresses(nil), today: CalendarDay(year: 2025, month: 6, day: 30))).decode(file, &diagnostics)
+        let file = SourceFile(
+            path: "content/cases/ana.md",
+            text: "---\nname: Ana\ncountry: Kyrgyzstan\nstatus: released\n\(frontMatter)---\n")
+        let decoded = CaseDecoder(
+            parser: ContentFileParser(
+                allowsRawHTML: false, anchors: SectionAnchors(linkLabel: "Link", reserved: []),
+                site: SiteAddresses(nil), today: CalendarDay(year: 2025, month: 6, day: 30))
+        ).decode(file, &diagnostics)
         return (decoded, diagnostics)
     }
 

@@ -1,5 +1,6 @@
-@testable import Dossier
 import Testing
+
+@testable import Dossier
 
 @Suite struct FieldSynonymsTests {
     @Test func aSynonymNamesTheFieldOfThisKind() {

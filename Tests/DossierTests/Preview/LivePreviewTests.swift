@@ -1,6 +1,7 @@
-@testable import Dossier
 import Foundation
 import Testing
+
+@testable import Dossier
 
 /// A preview that puts a saved file in place must show exactly what a whole build of the same
 /// content shows, file for file; and anything it cannot put in place builds the whole site.

@@ -1,13 +1,16 @@
-@testable import Dossier
 import Foundation
 import Testing
+
+@testable import Dossier
 
 @Suite struct JSONValueTests {
     static let awkward = "quote \" backslash \\ tab \t line\nbreak \u{01} <b>&</b> \u{2028}\u{2029} Ана 中文 🙂"
 
     @Test func textReadsBackExactlyThroughFoundationsParser() throws {
-        let value = JSONValue.object(["text": .string(Self.awkward), "n": .int(-3), "flag": .bool(true), "none": .null,
-                                      "list": .array([.string("a"), .array([])]), "empty": .object([])])
+        let value = JSONValue.object([
+            "text": .string(Self.awkward), "n": .int(-3), "flag": .bool(true), "none": .null,
+            "list": .array([.string("a"), .array([])]), "empty": .object([]),
+        ])
         for bytes in [value.prettyBytes, Array(value.forScript.utf8)] {
             let object = try #require(try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any])
             #expect(object["text"] as? String == Self.awkward)

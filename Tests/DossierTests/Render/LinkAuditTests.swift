@@ -1,6 +1,7 @@
-@testable import Dossier
 import Foundation
 import Testing
+
+@testable import Dossier
 
 /// The rule of relative links: a page names the site's files only relative to itself, but
 /// where a standard wants a full address.

@@ -1,6 +1,7 @@
-@testable import Dossier
 import Foundation
 import Testing
+
+@testable import Dossier
 
 /// A test for each language the theme ships, and one for the other-only rule, with numbers
 /// that tell each rule from the others.
@@ -17,9 +18,14 @@ import Testing
         ("en", ["one": [1], "other": [0] + Array(2...16) + [100, 1_000, 10_000, 100_000, 1_000_000]]),
         ("kk", ["one": [1], "other": [0] + Array(2...16) + [100, 1_000, 10_000, 100_000, 1_000_000]]),
         ("ky", ["one": [1], "other": [0] + Array(2...16) + [100, 1_000, 10_000, 100_000, 1_000_000]]),
-        ("ru", ["one": [1, 21, 31, 41, 51, 61, 71, 81, 101, 1_001],
+        (
+            "ru",
+            [
+                "one": [1, 21, 31, 41, 51, 61, 71, 81, 101, 1_001],
                 "few": Array(2...4) + Array(22...24) + Array(32...34) + Array(42...44) + Array(52...54) + [62, 102, 1_002],
-                "many": [0] + Array(5...19) + [100, 1_000, 10_000, 100_000, 1_000_000]]),
+                "many": [0] + Array(5...19) + [100, 1_000, 10_000, 100_000, 1_000_000],
+            ]
+        ),
     ])
     func followsCLDRsSamples(_ language: String, _ samples: [String: [Int]]) {
         let rule = PluralRule(language: language)
@@ -34,9 +40,10 @@ import Testing
     }
 
     @Test func russianHasOneFewAndMany() {
-        #expect(categories("ru", [1, 2, 5, 11, 12, 21, 22, 25, 101, 111, 0]) == [
-            "1 one", "2 few", "5 many", "11 many", "12 many", "21 one", "22 few", "25 many", "101 one", "111 many", "0 many",
-        ])
+        #expect(
+            categories("ru", [1, 2, 5, 11, 12, 21, 22, 25, 101, 111, 0]) == [
+                "1 one", "2 few", "5 many", "11 many", "12 many", "21 one", "22 few", "25 many", "101 one", "111 many", "0 many",
+            ])
         #expect(categories("ru", [3, 4, 14, 104]) == ["3 few", "4 few", "14 many", "104 few"])
     }
 
@@ -60,10 +67,11 @@ import Testing
     private func buildPage(language: String, extra: [String: String] = [:]) throws -> (String, [Diagnostic]) {
         let scratch = try TemporaryFolder()
         defer { scratch.remove() }
-        try scratch.write([
-            "content/site.yaml": "title: Кампания\nbase_url: https://example.org/\nlanguage: \(language)\n",
-            "content/cases/ana.md": "---\nname: Ана\ncountry: Кыргызстан\nstatus: imprisoned\ndetained: 2024-01\nsentenced: 2024-10-10\n---\n",
-        ].merging(extra) { $1 })
+        try scratch.write(
+            [
+                "content/site.yaml": "title: Кампания\nbase_url: https://example.org/\nlanguage: \(language)\n",
+                "content/cases/ana.md": "---\nname: Ана\ncountry: Кыргызстан\nstatus: imprisoned\ndetained: 2024-01\nsentenced: 2024-10-10\n---\n",
+            ].merging(extra) { $1 })
         let (report, output) = build(scratch.url)
         let page = (try? String(contentsOf: output.appending(path: "cases/ana/index.html"), encoding: .utf8)) ?? ""
         return (page, report.diagnostics)
@@ -106,16 +114,22 @@ import Testing
         let (page, diagnostics) = try buildPage(language: "tg")
         #expect(page.isEmpty)
         #expect(diagnostics.map(\.message) == ["no strings file for language 'tg': the theme has no words to write its pages with"])
-        #expect(diagnostics.first?.fix == "copy templates/strings/en.yaml of the default theme to templates/strings/tg.yaml and translate each line (dossier ships en, kk, ky, ru)")
+        #expect(
+            diagnostics.first?.fix
+                == "copy templates/strings/en.yaml of the default theme to templates/strings/tg.yaml and translate each line (dossier ships en, kk, ky, ru)"
+        )
     }
 
     /// A translation's language too, reported where site.yaml names it.
     @Test func aTranslationsLanguageWithoutAStringsFileIsAnErrorAtItsLine() throws {
-        let (_, diagnostics) = try buildPage(language: "ru", extra: [
-            "content/site.yaml": "title: Кампания\nbase_url: https://example.org/\nlanguage: ru\ntranslations:\n  kk: {}\n  tg: {}\n",
-        ])
-        #expect(printed(diagnostics).split(separator: "\n").first
-            == "content/site.yaml:6:3: error: no strings file for language 'tg': the theme has no words to write its pages with")
+        let (_, diagnostics) = try buildPage(
+            language: "ru",
+            extra: [
+                "content/site.yaml": "title: Кампания\nbase_url: https://example.org/\nlanguage: ru\ntranslations:\n  kk: {}\n  tg: {}\n"
+            ])
+        #expect(
+            printed(diagnostics).split(separator: "\n").first
+                == "content/site.yaml:6:3: error: no strings file for language 'tg': the theme has no words to write its pages with")
     }
 
     @Test func aSiteTranslatesTheThemeWithOneFile() throws {
@@ -132,7 +146,8 @@ import Testing
     /// the genitive, a month alone in the nominative, and a thin space between digit groups.
     @Test func aSitesStringsFileNamesItsOwnMonthsAndSeparator() throws {
         let russian = String(decoding: DefaultTheme.files["strings/ru.yaml"]!, as: UTF8.self)
-        let own = "months: [Январь, Февраль, Март, Апрель, Май, Июнь, Июль, Август, Сентябрь, Октябрь, Ноябрь, Декабрь]\n"
+        let own =
+            "months: [Январь, Февраль, Март, Апрель, Май, Июнь, Июль, Август, Сентябрь, Октябрь, Ноябрь, Декабрь]\n"
             + "months_genitive: [Января, Февраля, Марта, Апреля, Мая, Июня, Июля, Августа, Сентября, Октября, Ноября, Декабря]\n"
             + "number_group_separator: \"\\u2009\"\n"
         let (page, diagnostics) = try buildPage(language: "ru", extra: ["templates/strings/ru.yaml": own + russian])

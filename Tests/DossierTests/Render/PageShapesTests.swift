@@ -1,7 +1,8 @@
-@testable import Dossier
 import Foundation
 import TemplateEngine
 import Testing
+
+@testable import Dossier
 
 /// `PageShapes` is the one list of what each page provides: the names check reads it, every
 /// context the site builds must fit it, and docs/templates.md must name everything in it.
@@ -32,17 +33,23 @@ import Testing
         defer { site.remove() }
         try site.copySite(from: Fixtures.site("campaign"))
         let theme = try String(contentsOf: Self.repository.appending(path: "templates/case.mustache"), encoding: .utf8)
-        try site.write(["templates/case.mustache": theme
-            .replacingOccurrences(of: "lang=\"{{name_lang}}\"{{/name_lang}}>{{name}}</h1>", with: "lang=\"{{name_lang}}\"{{/name_lang}}>{{nmae}}</h1>")
-            .replacingOccurrences(of: "<img src=\"{{src}}\"", with: "<img src=\"{{scr}}\"")])
+        try site.write([
+            "templates/case.mustache":
+                theme
+                .replacingOccurrences(
+                    of: "lang=\"{{name_lang}}\"{{/name_lang}}>{{name}}</h1>", with: "lang=\"{{name_lang}}\"{{/name_lang}}>{{nmae}}</h1>"
+                )
+                .replacingOccurrences(of: "<img src=\"{{src}}\"", with: "<img src=\"{{scr}}\"")
+        ])
         let report = SiteBuilder(options: BuildOptions(siteFolder: site.url, clock: BuildClock(asOf: PartialDate("2025-06-30")!.earliestDay))).check()
-        #expect(printed(report.diagnostics.filter { $0.location?.path.hasPrefix("templates/") == true }) == """
-            templates/case.mustache:4:58: warning: 'nmae' is never set on the pages this template renders, so it prints nothing
-            templates/case.mustache:4:58: note: did you mean 'name'?
-            templates/case.mustache:30:19: warning: 'scr' is never set on the pages this template renders, so it prints nothing
-            templates/case.mustache:30:19: note: did you mean 'src'?
+        #expect(
+            printed(report.diagnostics.filter { $0.location?.path.hasPrefix("templates/") == true }) == """
+                templates/case.mustache:4:58: warning: 'nmae' is never set on the pages this template renders, so it prints nothing
+                templates/case.mustache:4:58: note: did you mean 'name'?
+                templates/case.mustache:30:19: warning: 'scr' is never set on the pages this template renders, so it prints nothing
+                templates/case.mustache:30:19: note: did you mean 'src'?
 
-            """)
+                """)
     }
 
     @Test func docsTemplatesNamesEveryKeyOfEveryPage() throws {
@@ -51,7 +58,10 @@ import Testing
         func collect(_ shape: TemplateShape) {
             switch shape {
             case .object(let fields):
-                for (name, field) in fields where !name.hasPrefix("has_") { names.insert(name); collect(field) }
+                for (name, field) in fields where !name.hasPrefix("has_") {
+                    names.insert(name)
+                    collect(field)
+                }
             case .list(let item): collect(item)
             default: break
             }

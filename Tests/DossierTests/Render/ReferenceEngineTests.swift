@@ -1,8 +1,9 @@
-@testable import Dossier
 import Foundation
 import Mustache
 import TemplateEngine
 import Testing
+
+@testable import Dossier
 
 /// dossier's template engine against swift-mustache, the renderer the theme was written for:
 /// every page of a site, rendered from the same context by both, must be the same bytes.
@@ -24,7 +25,8 @@ import Testing
     func everyPageIsTheBytesSwiftMustachePrints(_ run: Int) throws {
         let (_, folder, overlay) = Self.runs[run]
         let site = try SitePages(folder, overlay: overlay)
-        let templates = site.templates, pages = site.pages
+        let templates = site.templates
+        let pages = site.pages
         let reference = try Self.reference(site.theme)
 
         var differing: [String] = []

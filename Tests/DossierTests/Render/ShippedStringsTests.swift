@@ -1,6 +1,7 @@
-@testable import Dossier
 import Foundation
 import Testing
+
+@testable import Dossier
 
 /// Every strings file the default theme ships is a whole translation of `en.yaml`: its keys in
 /// its order, the plural forms its own language needs, dates as CLDR writes them, and no
@@ -11,7 +12,6 @@ import Testing
         .filter { $0.hasPrefix("strings/") && $0.hasSuffix(".yaml") }
         .map { String($0.dropFirst("strings/".count).dropLast(".yaml".count)) }
         .sorted()
-
 
     @Test func theThemeShipsItsLanguages() {
         #expect(Set(Self.languages).isSuperset(of: ["en", "kk", "ky", "ru"]))
@@ -24,13 +24,15 @@ import Testing
     }
 
     @Test(arguments: languages) func hasTheKeysOfEnglish(_ language: String) {
-        let english = Set(Self.keyPaths(Self.table("en"))), own = Set(Self.keyPaths(Self.table(language)))
+        let english = Set(Self.keyPaths(Self.table("en")))
+        let own = Set(Self.keyPaths(Self.table(language)))
         #expect(english.subtracting(own).sorted() == [], "missing from \(language).yaml")
         #expect(own.subtracting(english).sorted() == [], "not in en.yaml")
     }
 
     @Test(arguments: languages) func listsTheKeysInTheOrderOfEnglish(_ language: String) {
-        let english = Self.keyPathsInOrder(language: "en"), own = Self.keyPathsInOrder(language: language)
+        let english = Self.keyPathsInOrder(language: "en")
+        let own = Self.keyPathsInOrder(language: language)
         let (expected, actual) = (english.filter(own.contains), own.filter(english.contains))
         let first = zip(expected, actual).first { $0 != $1 }
         #expect(first == nil, "\(language).yaml has '\(first?.1 ?? "")' where en.yaml has '\(first?.0 ?? "")'")

@@ -1,6 +1,7 @@
-@testable import Dossier
 import Foundation
 import Testing
+
+@testable import Dossier
 
 @Suite struct ThemeTests {
     @Test func theDefaultThemeTravelsInsideTheBinary() {

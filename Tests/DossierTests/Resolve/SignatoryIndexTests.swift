@@ -1,10 +1,12 @@
-@testable import Dossier
 import Testing
+
+@testable import Dossier
 
 @Suite struct SignatoryIndexTests {
     private func organization(_ slug: String, _ name: String, short: String? = nil, aka: [String] = []) -> Organization {
-        Organization(slug: Slug(slug)!, file: "content/organizations/\(slug).md", name: name, shortName: short,
-                     alsoKnownAs: aka, website: nil, country: nil, aliases: [], body: BodyHTML())
+        Organization(
+            slug: Slug(slug)!, file: "content/organizations/\(slug).md", name: name, shortName: short,
+            alsoKnownAs: aka, website: nil, country: nil, aliases: [], body: BodyHTML())
     }
 
     private func index(_ organizations: [Organization]) -> (SignatoryIndex, [Diagnostic]) {
@@ -16,7 +18,8 @@ import Testing
     @Test func findsAnOrganizationBySlugNameShortNameAndAlias() {
         let (index, diagnostics) = index([
             organization("human-rights-watch", "Human Rights Watch", short: "HRW"),
-            organization("fidh", "International Federation for Human Rights", short: "FIDH", aka: ["FIDH (International Federation for Human Rights)"]),
+            organization(
+                "fidh", "International Federation for Human Rights", short: "FIDH", aka: ["FIDH (International Federation for Human Rights)"]),
         ])
         #expect(diagnostics.isEmpty)
         #expect(index.organization(named: "human-rights-watch") == 0)

@@ -24,10 +24,11 @@ import Testing
         #expect(try scaffolder.create(.case, named: "王小明", slug: "wang-xiaoming") == "content/cases/wang-xiaoming.md")
 
         // The skeletons parse: the only problems are the facts a volunteer must still give.
-        #expect(checked(scratch.url) == [
-            "content/cases/duman-mukhammedkarim.md: the required field 'country' is empty",
-            "content/cases/wang-xiaoming.md: the required field 'country' is empty",
-        ])
+        #expect(
+            checked(scratch.url) == [
+                "content/cases/duman-mukhammedkarim.md: the required field 'country' is empty",
+                "content/cases/wang-xiaoming.md: the required field 'country' is empty",
+            ])
         let text = try String(contentsOf: scratch.url.appending(path: "content/cases/duman-mukhammedkarim.md"), encoding: .utf8)
         #expect(text.hasPrefix("---\nname: \"Думан Мұхаммедкәрім\"\n"))
         #expect(text.contains("\ndraft: true"))

@@ -42,8 +42,10 @@ import Testing
         let file = scratch.url.appending(path: path)
         var text = try String(contentsOf: file, encoding: .utf8)
         text = text.replacingOccurrences(of: "# name: Ana Example", with: "name: Ана Экзампл")
-            .replacingOccurrences(of: "# timeline:\n#   - date: 2024-01\n#     event: Arrested with other Example Live journalists.",
-                                  with: "timeline:\n  - date: 2024-01\n    event: Задержана.")
+            .replacingOccurrences(
+                of: "# timeline:\n#   - date: 2024-01\n#     event: Arrested with other Example Live journalists.",
+                with: "timeline:\n  - date: 2024-01\n    event: Задержана."
+            )
             .replacingOccurrences(of: "draft: true\n", with: "")
         try Data(text.utf8).write(to: file)
         let (report, output) = build(scratch.url, output: scratch.url.appending(path: "public"))

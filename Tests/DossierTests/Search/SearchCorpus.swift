@@ -1,5 +1,6 @@
-@testable import Dossier
 import Foundation
+
+@testable import Dossier
 
 /// Documents for measuring the index at the size of the large corpus (10,000 cases, 3,000
 /// statements, 500 organizations): made up from syllables, deterministic, or read from a
@@ -17,10 +18,14 @@ enum SearchCorpus {
     /// common as a language's.
     static func synthetic() -> [SearchDocument] {
         var random = Random(seed: 1)
-        let latin = ["a", "ba", "da", "ga", "zha", "ka", "kha", "la", "ma", "mu", "na", "nur", "sa", "sha", "ta", "to",
-                     "ye", "bek", "zhan", "khan", "lan", "mir", "gul", "ra", "ri", "dos", "tem", "yr", "ai", "ul", "er"]
-        let cyrillic = ["а", "ба", "да", "ға", "жа", "қа", "ха", "ла", "ма", "мұ", "на", "нұр", "са", "ша", "та", "то",
-                        "е", "бек", "жан", "хан", "лан", "мир", "гүл", "ра", "рі", "дос", "тем", "ыр", "ай", "ұл", "ер"]
+        let latin = [
+            "a", "ba", "da", "ga", "zha", "ka", "kha", "la", "ma", "mu", "na", "nur", "sa", "sha", "ta", "to",
+            "ye", "bek", "zhan", "khan", "lan", "mir", "gul", "ra", "ri", "dos", "tem", "yr", "ai", "ul", "er",
+        ]
+        let cyrillic = [
+            "а", "ба", "да", "ға", "жа", "қа", "ха", "ла", "ма", "мұ", "на", "нұр", "са", "ша", "та", "то",
+            "е", "бек", "жан", "хан", "лан", "мир", "гүл", "ра", "рі", "дос", "тем", "ыр", "ай", "ұл", "ер",
+        ]
         let vocabulary = (0..<4_000).map { number in
             (0..<(2 + number % 3)).map { _ in latin[random.next(latin.count)] }.joined()
         }
@@ -50,22 +55,28 @@ enum SearchCorpus {
             let (roman, native) = name()
             caseNames.append(roman)
             let slug = Transliteration.slug(for: roman)?.rawValue ?? "case-\(number)"
-            documents.append(SearchDocument(kind: .case, path: "cases/\(slug)-\(number)/", title: roman,
-                                            spellings: [native.replacingOccurrences(of: "қ", with: "к"), slug],
-                                            nativeName: native, country: ["Kazakhstan", "Kyrgyzstan", "Tajikistan"][number % 3],
-                                            status: "imprisoned", statusLabel: "Imprisoned", daysText: "at least \(number) days",
-                                            text: text(words: 100)))
+            documents.append(
+                SearchDocument(
+                    kind: .case, path: "cases/\(slug)-\(number)/", title: roman,
+                    spellings: [native.replacingOccurrences(of: "қ", with: "к"), slug],
+                    nativeName: native, country: ["Kazakhstan", "Kyrgyzstan", "Tajikistan"][number % 3],
+                    status: "imprisoned", statusLabel: "Imprisoned", daysText: "at least \(number) days",
+                    text: text(words: 100)))
         }
         for number in 0..<3_000 {
             let title = "Joint statement on the detention of \(caseNames[random.next(caseNames.count)])"
-            documents.append(SearchDocument(kind: .statement, path: "statements/2024-01-01-statement-\(number)/", title: title,
-                                            spellings: ["2024-01-01-statement-\(number)"], dateText: "1 January 2024",
-                                            text: text(words: 200)))
+            documents.append(
+                SearchDocument(
+                    kind: .statement, path: "statements/2024-01-01-statement-\(number)/", title: title,
+                    spellings: ["2024-01-01-statement-\(number)"], dateText: "1 January 2024",
+                    text: text(words: 200)))
         }
         for number in 0..<500 {
             let (roman, _) = name()
-            documents.append(SearchDocument(kind: .organization, path: "signatories/org-\(number)/", title: "\(roman) Foundation",
-                                            spellings: ["ORG\(number)"], country: "International", text: text(words: 40)))
+            documents.append(
+                SearchDocument(
+                    kind: .organization, path: "signatories/org-\(number)/", title: "\(roman) Foundation",
+                    spellings: ["ORG\(number)"], country: "International", text: text(words: 40)))
         }
         return documents
     }
@@ -88,12 +99,14 @@ enum SearchCorpus {
                 }
                 if fields["draft"] == "true" { continue }
                 let slug = String(file.dropLast(3))
-                documents.append(SearchDocument(kind: kind, path: "\(folder)/\(slug)/", title: fields["name"] ?? fields["title"] ?? slug,
-                                                spellings: [slug] + [fields["short_name"]].compactMap { $0 },
-                                                nativeName: fields["native_name"], country: fields["country"],
-                                                status: fields["status"], statusLabel: fields["status"],
-                                                daysText: kind == .case ? "at least 1,000 days" : nil, dateText: fields["date"],
-                                                text: parts[2...].joined(separator: "---\n")))
+                documents.append(
+                    SearchDocument(
+                        kind: kind, path: "\(folder)/\(slug)/", title: fields["name"] ?? fields["title"] ?? slug,
+                        spellings: [slug] + [fields["short_name"]].compactMap { $0 },
+                        nativeName: fields["native_name"], country: fields["country"],
+                        status: fields["status"], statusLabel: fields["status"],
+                        daysText: kind == .case ? "at least 1,000 days" : nil, dateText: fields["date"],
+                        text: parts[2...].joined(separator: "---\n")))
             }
         }
         return documents

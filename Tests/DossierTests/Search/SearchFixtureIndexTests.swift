@@ -1,6 +1,7 @@
-@testable import Dossier
 import Foundation
 import Testing
+
+@testable import Dossier
 
 /// `Fixtures/search/index/` is what the builder writes for `SearchFixture.documents`: the
 /// JavaScript tests search it, so it must never lag behind the builder.

@@ -8,7 +8,8 @@ struct SearchIndexFile {
     /// `DossierSearch.register("name",{…});` with its JSON parsed.
     init(_ bytes: [UInt8]) throws {
         let text = String(decoding: bytes, as: UTF8.self)
-        let prefix = "DossierSearch.register(\"", suffix = ");\n"
+        let prefix = "DossierSearch.register(\""
+        let suffix = ");\n"
         guard text.hasPrefix(prefix), text.hasSuffix(suffix), let quote = text.dropFirst(prefix.count).firstIndex(of: "\"") else {
             throw Malformed(text: String(text.prefix(80)))
         }

@@ -1,6 +1,7 @@
-@testable import Dossier
 import Foundation
 import Testing
+
+@testable import Dossier
 
 /// The index of a corpus as large as the large benchmark (10,000 cases, 3,000 statements,
 /// 500 organizations), measured as a server sends it, gzipped: a name search may read at
@@ -58,8 +59,10 @@ private extension SearchIndexSizeTests {
             let files = sizes.filter { $0.path.hasPrefix(kind) }
             guard !files.isEmpty else { continue }
             let (raw, gzip) = (files.map(\.raw), files.map(\.gzip))
-            lines.append("  \(kind.padding(toLength: 9, withPad: " ", startingAt: 0)) \(files.count) files, raw \(kb(raw.reduce(0, +))) "
-                + "(largest \(kb(raw.max() ?? 0))), gzip \(kb(gzip.reduce(0, +))) (largest \(kb(gzip.max() ?? 0)), median \(kb(gzip.sorted()[gzip.count / 2])))")
+            lines.append(
+                "  \(kind.padding(toLength: 9, withPad: " ", startingAt: 0)) \(files.count) files, raw \(kb(raw.reduce(0, +))) "
+                    + "(largest \(kb(raw.max() ?? 0))), gzip \(kb(gzip.reduce(0, +))) (largest \(kb(gzip.max() ?? 0)), median \(kb(gzip.sorted()[gzip.count / 2])))"
+            )
         }
         lines.append("  a name search reads at most \(kb(nameQuery)) gzipped; a full-text search at most \(kb(textQuery))")
         return lines.joined(separator: "\n")

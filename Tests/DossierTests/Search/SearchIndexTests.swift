@@ -1,6 +1,7 @@
-@testable import Dossier
 import Foundation
 import Testing
+
+@testable import Dossier
 
 @Suite struct SearchIndexTests {
     @Test func theSameDocumentsInAnyOrderGiveTheSameBytes() {
@@ -19,15 +20,20 @@ import Testing
         var keys = Set<String>()
         for document in documents {
             given.formUnion([document.path, document.title] + document.spellings)
-            given.formUnion([document.nativeName, document.country, document.status, document.statusLabel,
-                             document.daysText, document.dateText].compactMap { $0 })
+            given.formUnion(
+                [
+                    document.nativeName, document.country, document.status, document.statusLabel,
+                    document.daysText, document.dateText,
+                ].compactMap { $0 })
             for text in [document.title, document.nativeName ?? "", document.country ?? "", document.text] + document.spellings {
                 keys.formUnion(SearchKey.keys(of: text))
             }
         }
         // The manifest's and the files' own names for their parts.
-        let structure: Set = ["format", "documents", "names", "text", "docs", "common_names", "common_words", "keys",
-                              "k", "p", "t", "n", "c", "s", "l", "d", "a", "o"]
+        let structure: Set = [
+            "format", "documents", "names", "text", "docs", "common_names", "common_words", "keys",
+            "k", "p", "t", "n", "c", "s", "l", "d", "a", "o",
+        ]
         for file in SearchIndex.files(for: documents, limits: SearchFixture.limits) {
             for string in try SearchIndexFile(file.bytes).strings where !given.contains(string) && !keys.contains(string) {
                 #expect(structure.contains(string) || Int(string) != nil, "\(file.path): '\(string)'")
@@ -100,8 +106,9 @@ import Testing
     @Test func wordsInMoreThanAThirdOfTheDocumentsAreLeftOutOfTheText() {
         // 180 documents: more than 60, and at least 50.
         let documents = (0..<180).map { number in
-            SearchDocument(kind: .case, path: "cases/p\(number)/", title: "P\(number)",
-                           text: (number % 2 == 0 ? "the prison" : "the court") + (number % 10 == 0 ? " hunger" : ""))
+            SearchDocument(
+                kind: .case, path: "cases/p\(number)/", title: "P\(number)",
+                text: (number % 2 == 0 ? "the prison" : "the court") + (number % 10 == 0 ? " hunger" : ""))
         }
         let manifest = String(decoding: SearchIndex.files(for: documents)[0].bytes, as: UTF8.self)
         #expect(manifest.contains(#""common_words":["court","prison","the"]"#))

@@ -1,6 +1,7 @@
-@testable import Dossier
 import Foundation
 import Testing
+
+@testable import Dossier
 
 @Suite struct SearchKeyTests {
     @Test func foldsEveryPairOfTheSharedTable() throws {

@@ -1,5 +1,6 @@
-@testable import Dossier
 import Testing
+
+@testable import Dossier
 
 /// The words of a body as the full-text index reads them: the text cmark wrote, without tags
 /// or the addresses of links, its four escapes undone.

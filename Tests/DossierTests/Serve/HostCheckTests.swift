@@ -1,5 +1,6 @@
-@testable import DossierServe
 import Testing
+
+@testable import DossierServe
 
 /// The preview answers a request only when its `Host` is an address it listens on: a name
 /// pointed at 127.0.0.1 by another site (DNS rebinding) is refused.
@@ -13,8 +14,10 @@ import Testing
 
     @Test func otherNamesOtherPortsAndNoHostAreRefused() {
         let check = HostCheck(bind: "127.0.0.1", port: 1313)
-        for host in ["evil.example", "evil.example:1313", "localhost.evil.example", "127.0.0.1.nip.io", "localhost:8080",
-                     "[::1]:80", "192.168.1.20", "", "[::1", "localhost:"] {
+        for host in [
+            "evil.example", "evil.example:1313", "localhost.evil.example", "127.0.0.1.nip.io", "localhost:8080",
+            "[::1]:80", "192.168.1.20", "", "[::1", "localhost:",
+        ] {
             #expect(!check.allows(host), "\(host)")
         }
         #expect(!check.allows(nil))

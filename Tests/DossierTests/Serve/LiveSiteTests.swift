@@ -1,7 +1,8 @@
-@testable import Dossier
-@testable import DossierServe
 import Foundation
 import Testing
+
+@testable import Dossier
+@testable import DossierServe
 
 /// How the preview answers each kind of address, as a static host would, plus what only a
 /// preview adds.
@@ -13,13 +14,14 @@ import Testing
     }
 
     @Test func addressesAreServedAsAStaticHostServesThem() async {
-        let site = await site([
-            "index.html": "<html><body class=\"x\"><p>home</p></body></html>",
-            "cases/a/index.html": "<html><body><p>a</p></body></html>",
-            "404.html": "<html><body><p>not here</p></body></html>",
-            "feed.xml": "<feed/>",
-            "cases.csv": "slug\r\n",
-        ], banners: ["cases/a/index.html": "Draft: <not published>"])
+        let site = await site(
+            [
+                "index.html": "<html><body class=\"x\"><p>home</p></body></html>",
+                "cases/a/index.html": "<html><body><p>a</p></body></html>",
+                "404.html": "<html><body><p>not here</p></body></html>",
+                "feed.xml": "<feed/>",
+                "cases.csv": "slug\r\n",
+            ], banners: ["cases/a/index.html": "Draft: <not published>"])
 
         let home = await site.file(at: "/")
         #expect(home.status == 200 && home.contentType == "text/html; charset=utf-8")
@@ -43,8 +45,11 @@ import Testing
 
     @Test func aFailedBuildShowsItsErrorsInPlaceOfPagesOnly() async {
         let site = await site(["index.html": "<html><body></body></html>", "assets/dossier.css": "body {}"])
-        await site.show(failure: [.error(at: SourceLocation(path: "content/cases/a.md", line: 3, column: 9), "unknown status 'x'",
-                                         fix: "did you mean 'detained'?")])
+        await site.show(failure: [
+            .error(
+                at: SourceLocation(path: "content/cases/a.md", line: 3, column: 9), "unknown status 'x'",
+                fix: "did you mean 'detained'?")
+        ])
         let page = await site.file(at: "/")
         #expect(page.status == 500)
         let html = String(decoding: page.body, as: UTF8.self)

@@ -1,5 +1,6 @@
-@testable import Dossier
 import Testing
+
+@testable import Dossier
 
 @Suite struct ConcurrentMapTests {
     /// Pages, diagnostics and the manifest come out of this in order on any number of cores.

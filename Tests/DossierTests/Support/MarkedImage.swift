@@ -1,5 +1,6 @@
-@testable import Dossier
 import Foundation
+
+@testable import Dossier
 
 /// Pictures made in the test, carrying a marker in every kind of metadata a phone writes:
 /// EXIF (GPS, camera make, model and serial, artist, copyright, owner, date, description,
@@ -9,8 +10,10 @@ import Foundation
 enum MarkedImage {
     /// Every marker starts with this, so one search of an output file finds any of them.
     static let prefix = "CANARY-"
-    static let markers = ["CANARY-GPS", "CANARY-MAKE", "CANARY-MODEL", "CANARY-SERIAL", "CANARY-ARTIST", "CANARY-COPYRIGHT",
-                          "CANARY-OWNER", "CANARY-DESCRIPTION", "CANARY-THUMBNAIL", "CANARY-XMP", "CANARY-IPTC", "CANARY-COMMENT"]
+    static let markers = [
+        "CANARY-GPS", "CANARY-MAKE", "CANARY-MODEL", "CANARY-SERIAL", "CANARY-ARTIST", "CANARY-COPYRIGHT",
+        "CANARY-OWNER", "CANARY-DESCRIPTION", "CANARY-THUMBNAIL", "CANARY-XMP", "CANARY-IPTC", "CANARY-COMMENT",
+    ]
 
     /// The markers each format carries. GIF has no EXIF: its own comment and application
     /// blocks carry what it can.
@@ -43,7 +46,8 @@ enum MarkedImage {
     }
 
     /// XMP with a GPS position, a creator and the marker.
-    static let xmp = Data("""
+    static let xmp = Data(
+        """
         <x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">\
         <rdf:Description xmlns:exif="http://ns.adobe.com/exif/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/" \
         exif:GPSLatitude="42,52.2N" dc:creator="CANARY-XMP"/></rdf:RDF></x:xmpmeta>
@@ -64,13 +68,18 @@ enum MarkedImage {
         let thumbnail = inJPEGComment(try Raster.gradient(width: 8, height: 8).encoded(as: .jpeg, quality: 50), "CANARY-THUMBNAIL")
         var tiff = TIFFWriter()
         let exifIFD = tiff.ifd([.ascii(0x9003, "2019:03:14 15:09:26"), .ascii(0xA430, "CANARY-OWNER"), .ascii(0xA431, "CANARY-SERIAL")])
-        let gpsIFD = tiff.ifd([.bytes(0x0000, [2, 3, 0, 0]), .ascii(0x0001, "N"),
-                              .rationals(0x0002, [(42, 1), (52, 1), (1234, 100)]), .ascii(0x0012, "CANARY-GPS")])
+        let gpsIFD = tiff.ifd([
+            .bytes(0x0000, [2, 3, 0, 0]), .ascii(0x0001, "N"),
+            .rationals(0x0002, [(42, 1), (52, 1), (1234, 100)]), .ascii(0x0012, "CANARY-GPS"),
+        ])
         let thumbnailIFD = tiff.ifd([.short(0x0103, 6), .offset(0x0201, .data(thumbnail)), .long(0x0202, UInt32(thumbnail.count))])
-        _ = tiff.ifd([.ascii(0x010E, "CANARY-DESCRIPTION"), .ascii(0x010F, "CANARY-MAKE"), .ascii(0x0110, "CANARY-MODEL"),
-                      .short(0x0112, orientation), .ascii(0x013B, "CANARY-ARTIST"), .ascii(0x8298, "CANARY-COPYRIGHT"),
-                      .offset(0x8769, .ifd(exifIFD)), .offset(0x8825, .ifd(gpsIFD))],
-                     next: thumbnailIFD, first: true)
+        _ = tiff.ifd(
+            [
+                .ascii(0x010E, "CANARY-DESCRIPTION"), .ascii(0x010F, "CANARY-MAKE"), .ascii(0x0110, "CANARY-MODEL"),
+                .short(0x0112, orientation), .ascii(0x013B, "CANARY-ARTIST"), .ascii(0x8298, "CANARY-COPYRIGHT"),
+                .offset(0x8769, .ifd(exifIFD)), .offset(0x8825, .ifd(gpsIFD)),
+            ],
+            next: thumbnailIFD, first: true)
         return tiff.bytes()
     }
 
@@ -84,7 +93,8 @@ enum MarkedImage {
         var photoshop = Data("Photoshop 3.0\0".utf8) + Data("8BIM".utf8) + Data([0x04, 0x04, 0, 0])
         photoshop += Data([0, 0, UInt8(iptc.count >> 8), UInt8(iptc.count & 0xFF)]) + iptc
         if iptc.count % 2 == 1 { photoshop.append(0) }
-        let segments = segment(0xE1, exif) + segment(0xE1, Data("http://ns.adobe.com/xap/1.0/\0".utf8) + xmp)
+        let segments =
+            segment(0xE1, exif) + segment(0xE1, Data("http://ns.adobe.com/xap/1.0/\0".utf8) + xmp)
             + segment(0xED, photoshop) + segment(0xFE, Data("CANARY-COMMENT".utf8))
         return jpeg.prefix(2) + segments + jpeg.dropFirst(2)
     }
@@ -99,7 +109,8 @@ enum MarkedImage {
             let body = Data(type.utf8) + payload
             return bigEndian(UInt32(payload.count)) + body + bigEndian(CRC32.of(body))
         }
-        let chunks = chunk("eXIf", tiff)
+        let chunks =
+            chunk("eXIf", tiff)
             + chunk("iTXt", Data("XML:com.adobe.xmp\0\0\0\0\0".utf8) + xmp)
             + chunk("tEXt", Data("Comment\0CANARY-COMMENT".utf8))
         // After the signature (8 bytes) and IHDR (25).

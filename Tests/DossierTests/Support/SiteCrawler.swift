@@ -44,7 +44,8 @@ struct SiteCrawler {
                     path = file
                 }
                 if let fragment = resolved.fragment, !fragment.isEmpty, path.hasSuffix(".html"),
-                   !Self.ids(in: String(decoding: files[path] ?? Data(), as: UTF8.self)).contains(fragment) {
+                    !Self.ids(in: String(decoding: files[path] ?? Data(), as: UTF8.self)).contains(fragment)
+                {
                     report.broken.append("\(page): \(link) names no id '\(fragment)' of \(path)")
                 }
                 // A form leads to its page as a link does (the header's search).
@@ -76,7 +77,8 @@ struct SiteCrawler {
     static func links(in html: String) -> [(String, String)] {
         var links: [(String, String)] = []
         for match in html.matches(of: /\s(href|src|srcset|action)="([^"]*)"/) {
-            let attribute = String(match.output.1), value = String(match.output.2)
+            let attribute = String(match.output.1)
+            let value = String(match.output.2)
             if attribute == "srcset" {
                 for candidate in value.split(separator: ",") {
                     if let url = candidate.split(separator: " ").first { links.append((attribute, String(url))) }

@@ -1,6 +1,7 @@
-@testable import Dossier
 import Foundation
 import Testing
+
+@testable import Dossier
 
 /// Every page a site's renderer makes, with the theme it is made with, from a build of the
 /// site as of 2025-06-30 with its drafts. The build's output and its processed pictures go to
@@ -14,8 +15,9 @@ struct SitePages {
     init(_ folder: URL, overlay: String? = nil) throws {
         let scratch = try TemporaryFolder()
         defer { scratch.remove() }
-        var options = BuildOptions(siteFolder: folder, output: scratch.url.appending(path: "public"),
-                                   clock: BuildClock(asOf: PartialDate("2025-06-30")!.earliestDay), includeDrafts: true)
+        var options = BuildOptions(
+            siteFolder: folder, output: scratch.url.appending(path: "public"),
+            clock: BuildClock(asOf: PartialDate("2025-06-30")!.earliestDay), includeDrafts: true)
         options.imageCache = scratch.url.appending(path: "cache/images", directoryHint: .isDirectory)
         let (_, sites, diagnostics) = SiteBuilder(options: options).prepare()
         let built = try #require(sites, "\(printed(diagnostics))")

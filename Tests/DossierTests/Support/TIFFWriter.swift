@@ -3,7 +3,10 @@ import Foundation
 /// Lays out a little-endian TIFF structure, as EXIF holds it: IFDs of entries, values of
 /// more than four bytes stored after each IFD, and offsets filled in once every place is known.
 struct TIFFWriter {
-    enum Target { case ifd(Int), data(Data) }
+    enum Target {
+        case ifd(Int)
+        case data(Data)
+    }
 
     enum Entry {
         case ascii(UInt16, String)

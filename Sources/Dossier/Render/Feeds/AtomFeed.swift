@@ -40,18 +40,18 @@ struct AtomFeed {
         // A feed with no entry is as old as the newest date the site states, or the epoch.
         let updated = entries.map(\.updated).max().map(Self.timestamp) ?? "1970-01-01T00:00:00Z"
         var xml = """
-        <?xml version="1.0" encoding="utf-8"?>
-        <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(escape(language))">
-          <id>\(escape(selfURL))</id>
-          <title>\(escape(title))</title>\n
-        """
+            <?xml version="1.0" encoding="utf-8"?>
+            <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(escape(language))">
+              <id>\(escape(selfURL))</id>
+              <title>\(escape(title))</title>\n
+            """
         if let subtitle { xml += "  <subtitle>\(escape(subtitle))</subtitle>\n" }
         xml += """
-          <link rel="self" type="application/atom+xml" href="\(escape(selfURL))"/>
-          <link rel="alternate" type="text/html" href="\(escape(pageURL))"/>
-          <updated>\(updated)</updated>
-          <author><name>\(escape(author))</name><uri>\(escape(authorURL))</uri></author>\n
-        """
+              <link rel="self" type="application/atom+xml" href="\(escape(selfURL))"/>
+              <link rel="alternate" type="text/html" href="\(escape(pageURL))"/>
+              <updated>\(updated)</updated>
+              <author><name>\(escape(author))</name><uri>\(escape(authorURL))</uri></author>\n
+            """
         if let rights { xml += "  <rights>\(escape(rights))</rights>\n" }
         for entry in entries {
             // Links in a body are written for its page: its own URL resolves them.

@@ -19,9 +19,11 @@ struct SiteFeeds {
     private func absolute(_ path: String) -> String { site.config.baseURL.absolute(path) }
 
     private func feed(selfURL: String, pageURL: String, title: String, subtitle: String?, entries: [AtomFeed.Entry]) -> String {
-        AtomFeed(selfURL: absolute(selfURL), pageURL: absolute(pageURL), title: title, subtitle: subtitle,
-                 author: site.config.title, authorURL: site.config.baseURL.absolute, language: site.config.language,
-                 rights: site.config.licence?.name, entries: entries).xml
+        AtomFeed(
+            selfURL: absolute(selfURL), pageURL: absolute(pageURL), title: title, subtitle: subtitle,
+            author: site.config.title, authorURL: site.config.baseURL.absolute, language: site.config.language,
+            rights: site.config.licence?.name, entries: entries
+        ).xml
     }
 
     /// A statement; with its whole text in the site feed, and with its dateline only in a
@@ -41,21 +43,25 @@ struct SiteFeeds {
     }
 
     var siteFeed: String {
-        feed(selfURL: paths.feed, pageURL: paths.statements, title: contexts.siteFeedTitle,
-             subtitle: site.config.description, entries: site.statements.indices.prefix(Self.siteFeedLength).map { entry(statement: $0, withText: true) })
+        feed(
+            selfURL: paths.feed, pageURL: paths.statements, title: contexts.siteFeedTitle,
+            subtitle: site.config.description,
+            entries: site.statements.indices.prefix(Self.siteFeedLength).map { entry(statement: $0, withText: true) })
     }
 
     func caseFeed(_ index: Int) -> String {
         let item = site.cases[index]
         let page = absolute(paths.case(item.slug))
         let events = zip(item.timeline, item.timelineAnchors).map { event, anchor in
-            AtomFeed.Entry(url: page + "#" + anchor, title: "\(strings.text(event.date)): \(event.event)",
-                           published: event.date, updated: event.date, contentHTML: nil)
+            AtomFeed.Entry(
+                url: page + "#" + anchor, title: "\(strings.text(event.date)): \(event.event)",
+                published: event.date, updated: event.date, contentHTML: nil)
         }
         // Newest first; on the same day a statement comes before the event it reports.
         let entries = (site.links.statementsAboutCase[index].map { entry(statement: $0, withText: false) } + events)
             .enumerated().sorted { ($0.element.updated, $1.offset) > ($1.element.updated, $0.offset) }.map(\.element)
-        return feed(selfURL: paths.caseFeed(item.slug), pageURL: paths.case(item.slug), title: contexts.feedTitle(of: item),
-                    subtitle: nil, entries: entries)
+        return feed(
+            selfURL: paths.caseFeed(item.slug), pageURL: paths.case(item.slug), title: contexts.feedTitle(of: item),
+            subtitle: nil, entries: entries)
     }
 }

@@ -17,8 +17,10 @@ struct DataColumn<Subject> {
     /// The CSV cell of a value that is not plain text (the charges).
     var cell: ((JSONValue) -> String)?
 
-    init(_ name: String, _ format: Format = .everywhere, cell: ((JSONValue) -> String)? = nil,
-         _ value: @escaping (Subject) -> JSONValue) {
+    init(
+        _ name: String, _ format: Format = .everywhere, cell: ((JSONValue) -> String)? = nil,
+        _ value: @escaping (Subject) -> JSONValue
+    ) {
         self.name = name
         self.format = format
         self.cell = cell

@@ -89,15 +89,20 @@ enum JSONValue: Sendable, Equatable {
 
     /// The brackets, commas and indentation of an array or object; `element` writes each
     /// item in place. Empty, it is `[]` or `{}` on one line.
-    private static func writeContainer(open: Unicode.Scalar, close: Unicode.Scalar, count: Int, to output: inout [UInt8],
-                                       pretty: Bool, depth: Int, element: (Int, inout [UInt8]) -> Void) {
+    private static func writeContainer(
+        open: Unicode.Scalar, close: Unicode.Scalar, count: Int, to output: inout [UInt8],
+        pretty: Bool, depth: Int, element: (Int, inout [UInt8]) -> Void
+    ) {
         func newline(_ depth: Int) {
             guard pretty else { return }
             output.append(UInt8(ascii: "\n"))
             output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
         }
         output.append(UInt8(ascii: open))
-        guard count > 0 else { output.append(UInt8(ascii: close)); return }
+        guard count > 0 else {
+            output.append(UInt8(ascii: close))
+            return
+        }
         for index in 0..<count {
             if index > 0 { output.append(UInt8(ascii: ",")) }
             newline(depth + 1)

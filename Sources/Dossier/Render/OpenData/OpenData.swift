@@ -20,7 +20,8 @@ struct OpenData {
     /// under `key`, one per index below `count`, with the JSON fields of `columns`.
     private func envelope(_ key: String, count: Int, _ columns: [DataColumn<Int>]) -> [UInt8] {
         let columns = columns.filter(\.inJSON)
-        let licence: JSONValue = site.config.licence.map { .object(["name": .string($0.name), "url": .text($0.url.map(site.config.baseURL.absolute))]) } ?? .null
+        let licence: JSONValue =
+            site.config.licence.map { .object(["name": .string($0.name), "url": .text($0.url.map(site.config.baseURL.absolute))]) } ?? .null
         var members: [JSONValue.Member] = [
             .init(key: "title", value: .string(site.config.title)),
             .init(key: "url", value: .string(site.config.baseURL.absolute)),
@@ -80,17 +81,22 @@ struct OpenData {
             text("write_to") { $0.writeTo?.trimmingSpaces },
             text("hashtag") { $0.hashtag },
             // The published copy: without metadata, and a HEIC as JPEG.
-            text("photo_url") { item in item.photo.map { photo in
-                absolute(site.images.published[photo.path]?.path ?? paths.photo(photo))
-            } },
+            text("photo_url") { item in
+                item.photo.map { photo in
+                    absolute(site.images.published[photo.path]?.path ?? paths.photo(photo))
+                }
+            },
             text("photo_alt") { $0.photo?.alt },
             text("photo_credit") { $0.photo?.credit },
             DataColumn("tags") { .array(cases[$0].tags.map(JSONValue.string)) },
             DataColumn("timeline", .jsonOnly) { index in
                 let item = cases[index]
-                return .array(zip(item.timeline, item.timelineAnchors).map { entry, anchor in
-                    .object(["date": .date(entry.date), "event": .string(entry.event), "url": .string(absolute(paths.case(item.slug)) + "#" + anchor)])
-                })
+                return .array(
+                    zip(item.timeline, item.timelineAnchors).map { entry, anchor in
+                        .object([
+                            "date": .date(entry.date), "event": .string(entry.event), "url": .string(absolute(paths.case(item.slug)) + "#" + anchor),
+                        ])
+                    })
             },
             DataColumn("sources", .jsonOnly) { index in
                 .array(cases[index].sources.map { .object(["title": .string($0.title), "url": .text($0.url.map(site.config.baseURL.absolute))]) })
@@ -117,11 +123,14 @@ struct OpenData {
             text("place") { $0.place },
             text("source") { $0.source.map(site.config.baseURL.absolute) },
             DataColumn("signatories") { index in
-                .array(site.links.signatures[index].map { signature in
-                    let organization = site.organizations[signature.organization]
-                    return .object(["name": .string(organization.name), "url": .string(absolute(paths.signatory(organization.slug))),
-                                    "as": .text(signature.capacity)])
-                })
+                .array(
+                    site.links.signatures[index].map { signature in
+                        let organization = site.organizations[signature.organization]
+                        return .object([
+                            "name": .string(organization.name), "url": .string(absolute(paths.signatory(organization.slug))),
+                            "as": .text(signature.capacity),
+                        ])
+                    })
             },
             DataColumn("cases") { index in
                 .array(site.links.casesOfStatement[index].map { .string(absolute(paths.case(site.cases[$0].slug))) })

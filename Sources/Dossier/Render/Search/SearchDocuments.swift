@@ -4,21 +4,24 @@ extension SiteContexts {
     /// page shows in this language and its names in the others.
     func searchDocuments() -> [SearchDocument] {
         let cases = site.cases.concurrentMap { item in
-            SearchDocument(kind: .case, path: path(paths.case(item.slug)), title: item.name,
-                           spellings: otherSpellings(.case, item.slug, besides: item.name), nativeName: item.nativeName,
-                           country: item.country, status: item.status.rawValue, statusLabel: strings.label(status: item.status),
-                           daysText: detentionPeriod(of: item).map(text), dateText: nil,
-                           text: SearchText.words(of: item.body))
+            SearchDocument(
+                kind: .case, path: path(paths.case(item.slug)), title: item.name,
+                spellings: otherSpellings(.case, item.slug, besides: item.name), nativeName: item.nativeName,
+                country: item.country, status: item.status.rawValue, statusLabel: strings.label(status: item.status),
+                daysText: detentionPeriod(of: item).map(text), dateText: nil,
+                text: SearchText.words(of: item.body))
         }
         let statements = site.statements.concurrentMap { item in
-            SearchDocument(kind: .statement, path: path(paths.statement(item.slug)), title: item.title,
-                           spellings: otherSpellings(.statement, item.slug, besides: item.title),
-                           dateText: strings.text(item.date), text: SearchText.words(of: item.body))
+            SearchDocument(
+                kind: .statement, path: path(paths.statement(item.slug)), title: item.title,
+                spellings: otherSpellings(.statement, item.slug, besides: item.title),
+                dateText: strings.text(item.date), text: SearchText.words(of: item.body))
         }
         let organizations = site.organizations.concurrentMap { item in
-            SearchDocument(kind: .organization, path: path(paths.signatory(item.slug)), title: item.name,
-                           spellings: otherSpellings(.organization, item.slug, besides: item.name) + item.alsoKnownAs,
-                           country: item.country, text: SearchText.words(of: item.body))
+            SearchDocument(
+                kind: .organization, path: path(paths.signatory(item.slug)), title: item.name,
+                spellings: otherSpellings(.organization, item.slug, besides: item.name) + item.alsoKnownAs,
+                country: item.country, text: SearchText.words(of: item.body))
         }
         return cases + statements + organizations
     }

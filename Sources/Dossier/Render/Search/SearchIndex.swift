@@ -36,8 +36,10 @@ enum SearchIndex {
     /// has nothing to find (and its manifest then names none of them).
     static func wholeFiles(for documents: [SearchDocument]) -> [String: [UInt8]] {
         var files = Dictionary(uniqueKeysWithValues: Self.files(for: documents, limits: whole).map { ($0.path, $0.bytes) })
-        let empty = [SearchScriptFile.names(0, keys: [], postings: [:], records: []),
-                     SearchScriptFile.text(0, keys: [], postings: [:]), SearchScriptFile.docs(0, records: [])]
+        let empty = [
+            SearchScriptFile.names(0, keys: [], postings: [:], records: []),
+            SearchScriptFile.text(0, keys: [], postings: [:]), SearchScriptFile.docs(0, records: []),
+        ]
         for file in empty where files[file.path] == nil { files[file.path] = file.bytes }
         return files
     }
@@ -64,19 +66,23 @@ enum SearchIndex {
         let commonCount = max(Int(Double(documents.count) * limits.commonWordShare), limits.commonWordMinimum - 1)
         let allWords = words.sortedKeys
         let commonWords = allWords.filter { words.documents[$0, default: []].count > commonCount }
-        let textShards = SearchShards(keys: allWords.filter { words.documents[$0, default: []].count <= commonCount },
-                                      budget: limits.textFile, empty: SearchTextFileContent(entrySizes: words.entrySizes()))
+        let textShards = SearchShards(
+            keys: allWords.filter { words.documents[$0, default: []].count <= commonCount },
+            budget: limits.textFile, empty: SearchTextFileContent(entrySizes: words.entrySizes()))
 
         let docsRuns = runs(of: records.map(\.withoutSpellings.count), budget: limits.docsFile)
 
-        let manifest = manifest(documents: documents.count, names: nameShards, text: textShards, docs: docsRuns,
-                                commonNames: allNames.filter(commonNames.contains), commonWords: commonWords)
+        let manifest = manifest(
+            documents: documents.count, names: nameShards, text: textShards, docs: docsRuns,
+            commonNames: allNames.filter(commonNames.contains), commonWords: commonWords)
         let shardFiles: [() -> (path: String, bytes: [UInt8])] =
             nameShards.shards.enumerated().map { number, keys in
                 { SearchScriptFile.names(number, keys: keys, postings: names.documents, records: records) }
-            } + textShards.shards.enumerated().map { number, keys in
+            }
+            + textShards.shards.enumerated().map { number, keys in
                 { SearchScriptFile.text(number, keys: keys, postings: words.documents) }
-            } + docsRuns.enumerated().map { number, run in
+            }
+            + docsRuns.enumerated().map { number, run in
                 { SearchScriptFile.docs(number, records: records[run].map(\.withoutSpellings)) }
             }
         return [("manifest.js", manifest)] + shardFiles.concurrentMap { $0() }
@@ -114,8 +120,10 @@ private extension SearchIndex {
         return runs
     }
 
-    static func manifest(documents: Int, names: SearchShards, text: SearchShards, docs: [Range<Int>],
-                         commonNames: [String], commonWords: [String]) -> [UInt8] {
+    static func manifest(
+        documents: Int, names: SearchShards, text: SearchShards, docs: [Range<Int>],
+        commonNames: [String], commonWords: [String]
+    ) -> [UInt8] {
         let manifest = JSONValue.object([
             "format": .int(format),
             "documents": .int(documents),

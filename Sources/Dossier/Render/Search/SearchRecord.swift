@@ -17,7 +17,7 @@ struct SearchRecord {
             ("n", document.nativeName), ("c", document.country), ("s", document.status),
             ("l", document.statusLabel), ("d", document.daysText), ("a", document.dateText),
         ]
-        for case let (key, value?) in optional where !value.isEmpty {
+        for case (let key, let value?) in optional where !value.isEmpty {
             members.append(.init(key: key, value: .string(value)))
         }
         withoutSpellings = Array(JSONValue.object(members).forScript.utf8)

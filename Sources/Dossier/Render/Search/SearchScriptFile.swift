@@ -3,8 +3,10 @@
 /// in it can close a `<script>` element or end a line of JavaScript.
 enum SearchScriptFile {
     /// `names-<n>.js`: `{"keys": [[key, numbers]…], "docs": {"number": record…}}`.
-    static func names(_ number: Int, keys: [String], postings: [String: [Int]],
-                      records: [SearchRecord]) -> (path: String, bytes: [UInt8]) {
+    static func names(
+        _ number: Int, keys: [String], postings: [String: [Int]],
+        records: [SearchRecord]
+    ) -> (path: String, bytes: [UInt8]) {
         var json = Array(#"{"keys":["#.utf8)
         var documents = Set<Int>()
         for (index, key) in keys.enumerated() {

@@ -27,7 +27,8 @@ enum SearchText {
                 while index < html.count, html[index] != UInt8(ascii: ">") { index += 1 }
                 index += 1
             } else if byte == UInt8(ascii: "&"),
-                      let entity = entities.first(where: { html[index...].starts(with: $0.name) }) {
+                let entity = entities.first(where: { html[index...].starts(with: $0.name) })
+            {
                 text.append(entity.character)
                 index += entity.name.count
             } else {
