@@ -28,18 +28,34 @@ public struct ContentLoader: Sendable {
             return (tree, diagnostics)
         }
 
-        for entry in fileManager.sortedEntries(of: contentFolder) where !entry.isHidden {
+        let bounds = SiteBounds(siteFolder: siteFolder)
+        let entries: [FolderEntry]
+        switch fileManager.listing(of: contentFolder) {
+        case .success(let listing): entries = listing
+        case .failure(let problem):
+            diagnostics.append(problem.diagnostic(at: "content", .folder))
+            return (tree, diagnostics)
+        }
+        for entry in entries where !entry.isHidden {
             let path = "content/" + entry.name
-            if let kind = ContentKind(rawValue: entry.name), entry.isDirectory {
-                readMarkdown(in: entry.url, of: kind, into: &tree, &diagnostics)
+            let target: SiteBounds.Target
+            switch bounds.target(of: entry) {
+            case .success(let found): target = found
+            case .failure(let problem):
+                diagnostics.append(problem.diagnostic(at: path, entry.isSymbolicLink ? .link : .file))
                 continue
             }
-            switch (path, entry.isDirectory) {
-            case (ContentLayout.settings, false):
-                read(entry.url, as: path, into: &tree.siteConfig, &diagnostics)
-            case (ContentLayout.staticFolder, true):
-                tree.staticFiles = StaticFileCollector(siteFolder: siteFolder).collect(entry.url, as: path, &diagnostics)
-            case ("content/site.yml", false):
+            if let kind = ContentKind(rawValue: entry.name), case .directory(let folder) = target {
+                readMarkdown(in: URL(fileURLWithPath: folder, isDirectory: true), of: kind, bounds: bounds, into: &tree, &diagnostics)
+                continue
+            }
+            switch (path, target) {
+            case (ContentLayout.settings, .file(let file)):
+                read(URL(fileURLWithPath: file), as: path, into: &tree.siteConfig, &diagnostics)
+            case (ContentLayout.staticFolder, .directory(let folder)):
+                tree.staticFiles = StaticFileCollector(bounds: bounds).collect(
+                    URL(fileURLWithPath: folder, isDirectory: true), as: path, &diagnostics)
+            case ("content/site.yml", .file):
                 diagnostics.append(
                     .error(
                         at: SourceLocation(path: path), "the settings file must be named site.yaml",
@@ -76,29 +92,45 @@ public struct ContentLoader: Sendable {
     /// The `.md` files directly in a kind's folder, main files and translations apart.
     /// Anything else there is a warning, because a volunteer who saved `case.txt` expects to
     /// see it on the site.
-    private func readMarkdown(in folder: URL, of kind: ContentKind, into tree: inout ContentTree, _ diagnostics: inout [Diagnostic]) {
+    private func readMarkdown(
+        in folder: URL, of kind: ContentKind, bounds: SiteBounds, into tree: inout ContentTree, _ diagnostics: inout [Diagnostic]
+    ) {
         let folderPath = ContentLayout.folder(of: kind)
+        let entries: [FolderEntry]
+        switch FileManager.default.listing(of: folder) {
+        case .success(let listing): entries = listing
+        case .failure(let problem):
+            // Going on would publish the site without this kind's pages, and take them off the live site.
+            diagnostics.append(problem.diagnostic(at: folderPath, .folder))
+            return
+        }
         var markdown: [(file: String, path: String)] = []
-        for entry in FileManager.default.sortedEntries(of: folder) where !entry.isHidden {
+        for entry in entries where !entry.isHidden {
             let path = folderPath + "/" + entry.name
-            if entry.isDirectory || !entry.name.hasSuffix(".md") {
-                diagnostics.append(
-                    .warning(
-                        at: SourceLocation(path: path),
-                        entry.isDirectory
-                            ? "ignored: folders inside \(folderPath)/ are not read"
-                            : "ignored: only .md files are read in \(folderPath)/",
-                        fix: entry.isDirectory ? nil : "rename it to end in .md if it is meant to be a page"
-                    ))
+            let target = bounds.target(of: entry)
+            if case .success(.directory) = target {
+                diagnostics.append(.warning(at: SourceLocation(path: path), "ignored: folders inside \(folderPath)/ are not read"))
                 continue
             }
-            markdown.append((entry.path, path))
+            guard entry.name.hasSuffix(".md") else {
+                diagnostics.append(
+                    .warning(
+                        at: SourceLocation(path: path), "ignored: only .md files are read in \(folderPath)/",
+                        fix: "rename it to end in .md if it is meant to be a page"))
+                continue
+            }
+            switch target {
+            case .success(.file(let file)): markdown.append((file, path))
+            case .success(.directory): break
+            case .failure(let problem): diagnostics.append(problem.diagnostic(at: path, entry.isSymbolicLink ? .link : .file))
+            }
         }
         let memo = self.memo
         let results = markdown.concurrentMap { memo?.read($0.file, as: $0.path) ?? SourceFile.read(URL(fileURLWithPath: $0.file), as: $0.path) }
         var main: [SourceFile] = []
         var translations: [SourceFile] = []
         for result in results {
+            KillPoint.reached("reading")
             switch result {
             case .success(let file):
                 if case .content(_, .translation) = ContentLayout.place(of: file.path) {

@@ -30,10 +30,9 @@ extension SourceFile {
     /// and not a silent replacement character in a published page.
     static func read(_ url: URL, as path: String) -> Result<SourceFile, Diagnostic> {
         let bytes: Data
-        do {
-            bytes = try Data(contentsOf: url)
-        } catch {
-            return .failure(.error(at: SourceLocation(path: path), "cannot read the file: \(error.localizedDescription)"))
+        switch FileBytes.read(url.path) {
+        case .success(let data): bytes = data
+        case .failure(let problem): return .failure(problem.diagnostic(at: path))
         }
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }

@@ -1,40 +1,31 @@
 import Foundation
 
-/// Lists `content/static/` for copying, refusing anything that leads outside the site folder:
-/// a symbolic link to `/etc/passwd` must not end up on a public web server.
+/// Lists `content/static/` for publishing. Nothing is published through a link that leaves
+/// the site folder (a link to `/etc/passwd` must not end up on a public web server), nor
+/// through one into the rest of `content/`, which would publish the Markdown files
+/// themselves, `private:` fields and all.
 struct StaticFileCollector {
-    let siteFolder: URL
+    let bounds: SiteBounds
 
     func collect(_ folder: URL, as folderPath: String, _ diagnostics: inout [Diagnostic]) -> [StaticFile] {
-        var visited: Set<String> = []
-        return collect(folder, as: folderPath, visited: &visited, &diagnostics)
-    }
-
-    private func collect(
-        _ folder: URL, as folderPath: String, visited: inout Set<String>, _ diagnostics: inout [Diagnostic]
-    ) -> [StaticFile] {
-        // A link back to a parent folder would otherwise be walked forever.
-        guard visited.insert(folder.resolvingSymlinksInPath().path).inserted else { return [] }
-        var files: [StaticFile] = []
-        let root = siteFolder.resolvingSymlinksInPath().path
-        for entry in FileManager.default.sortedEntries(of: folder) where !entry.isHidden {
-            let path = folderPath + "/" + entry.name
-            let target = entry.url.resolvingSymlinksInPath()
-            guard target.path == root || target.path.hasPrefix(root + "/") else {
-                diagnostics.append(
-                    .error(
-                        at: SourceLocation(path: path),
-                        "this link points outside the site folder, to \(target.path)",
-                        fix: "copy the file into content/static/ instead of linking to it"
-                    ))
-                continue
+        let content = bounds.root + "/content/"
+        let staticFolder = bounds.root + "/" + folderPath + "/"
+        let files = bounds.files(
+            below: folder, shownAs: folderPath,
+            refuse: { target in
+                guard (target + "/").hasPrefix(content), !(target + "/").hasPrefix(staticFolder) else { return nil }
+                return FileProblem(
+                    reason: "it leads into content/, and would publish the content's own files, private fields and all",
+                    fix: "copy the file into \(folderPath)/ instead of linking to it")
+            }, &diagnostics)
+        return files.compactMap { file in
+            // Read when the site is written; found unreadable now, it stops the build here, at its name.
+            guard access(file.disk, R_OK) == 0 else {
+                diagnostics.append(FileProblem(errno: errno).diagnostic(at: folderPath + "/" + file.path))
+                return nil
             }
-            if FileManager.default.isDirectory(target) {
-                files += collect(entry.url, as: path, visited: &visited, &diagnostics)
-            } else {
-                files.append(StaticFile(outputPath: String(path.dropFirst("content/".count)), source: target))
-            }
+            let outputPath = String((folderPath + "/" + file.path).dropFirst("content/".count))
+            return StaticFile(outputPath: outputPath, source: URL(fileURLWithPath: file.disk))
         }
-        return files
     }
 }

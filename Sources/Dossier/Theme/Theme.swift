@@ -55,12 +55,13 @@ public struct Theme: Sendable {
         }
         var diagnostics: [Diagnostic] = []
         let folder = siteFolder.appending(path: "templates", directoryHint: .isDirectory)
-        for path in Self.relativePaths(below: folder) {
-            let displayPath = "templates/" + path
-            do {
-                files[path] = File(contents: try Data(contentsOf: folder.appending(path: path)), displayPath: displayPath, isDefault: false)
-            } catch {
-                diagnostics.append(.error(at: SourceLocation(path: displayPath), "cannot read the template: \(error.localizedDescription)"))
+        guard FileManager.default.fileExists(atPath: folder.path) else { return (files, diagnostics) }
+        // Read through links only while they stay in the site folder, like the content.
+        for file in SiteBounds(siteFolder: siteFolder).files(below: folder, shownAs: "templates", &diagnostics) {
+            let displayPath = "templates/" + file.path
+            switch FileBytes.read(file.disk) {
+            case .success(let contents): files[file.path] = File(contents: contents, displayPath: displayPath, isDefault: false)
+            case .failure(let problem): diagnostics.append(problem.diagnostic(at: displayPath, .template))
             }
         }
         return (files, diagnostics)
@@ -89,20 +90,5 @@ public struct Theme: Sendable {
             return nil
         }
         return text
-    }
-
-    private static func relativePaths(below folder: URL) -> [String] {
-        var paths: [String] = []
-        func walk(_ url: URL, _ prefix: String) {
-            for entry in FileManager.default.sortedEntries(of: url) where !entry.isHidden {
-                if FileManager.default.isDirectory(entry.url) {
-                    walk(entry.url, prefix + entry.name + "/")
-                } else {
-                    paths.append(prefix + entry.name)
-                }
-            }
-        }
-        if FileManager.default.isDirectory(folder) { walk(folder, "") }
-        return paths
     }
 }
