@@ -101,6 +101,12 @@ final class FieldReader {
                 fix: node.isSequence ? "write one value, or remove the '-' in front of it" : nil)
             return nil
         }
+        if let control = ControlCharacter.first(in: scalar.string) {
+            source.error(
+                node, "'\(name(what))' holds the control character \(ControlCharacter.name(control)), which no page, feed or data file may show",
+                fix: "remove it: it is invisible, and most likely came with a copy and paste (or an escape like \\u000b)")
+            return nil
+        }
         return scalar.string
     }
 

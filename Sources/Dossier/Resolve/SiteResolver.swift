@@ -50,6 +50,7 @@ public struct SiteResolver: Sendable {
             name: \.title, slug: \.slug)
 
         checkPhotos(of: content.cases, against: staticFiles, &diagnostics)
+        for file in staticFiles { URLClaims.check(file, &diagnostics) }
         let entries = content.values.entries
         // Organizations claim in the order the site lists them, so that of two whose old URLs
         // clash, the one later by name is told.

@@ -1,0 +1,62 @@
+/// What every path the site writes must be, whoever asked for it (an alias, a static file's
+/// name), checked when the content is checked, not when the file is written: a path that
+/// broke a rule would fail only halfway through writing, or worse, write somewhere else. A
+/// NUL ends a path for the system, so `/cases.json\u{0}/` would overwrite the open data.
+public enum OutputPathRules {
+    /// Folders below the output's root: old URLs are seldom deeper than a dated blog post's.
+    public static let maximumDepth = 16
+    /// What Linux, macOS and Windows allow one name to be, in bytes.
+    public static let maximumNameBytes = 255
+    /// The whole path, well under any system's limit once the output folder's own is added.
+    public static let maximumPathBytes = 1024
+    /// Names dossier keeps for its own files in the output (`.dossier-manifest`).
+    public static let reservedPrefix = ".dossier"
+
+    /// What is wrong with `path` (from the output's root, `cases/x/index.html`), with the fix;
+    /// `nil` when nothing is.
+    public static func problem(with path: String) -> (message: String, fix: String)? {
+        if let scalar = ControlCharacter.first(in: path, inPath: true) {
+            return (
+                "it holds the control character \(ControlCharacter.name(scalar)), which no address may hold",
+                "remove it: it is invisible, and was most likely pasted by accident"
+            )
+        }
+        if path.contains("\\") {
+            return ("it holds a backslash, which browsers read as '/'", "write '/' between folders")
+        }
+        let names = path.split(separator: "/", omittingEmptySubsequences: false).dropLast(path.hasSuffix("/") ? 1 : 0)
+        if names.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }) {
+            return ("it has an empty part, '.' or '..' between its slashes", "write each folder's name once, between single slashes")
+        }
+        if let long = names.first(where: { $0.utf8.count > maximumNameBytes }) {
+            return (
+                "a part of it is \(long.utf8.count) bytes long, more than the \(maximumNameBytes) a file name may have",
+                "shorten that part"
+            )
+        }
+        if names.contains(where: { $0.hasPrefix(reservedPrefix) }) {
+            return ("a part of it starts with '\(reservedPrefix)', which dossier keeps for its own files", "choose another name")
+        }
+        if names.count > maximumDepth + 1 {
+            return ("it is \(names.count - 1) folders deep, more than \(maximumDepth)", "use a shorter path")
+        }
+        if path.utf8.count > maximumPathBytes {
+            return ("it is \(path.utf8.count) bytes long, more than \(maximumPathBytes)", "use a shorter path")
+        }
+        return nil
+    }
+
+    /// `path` as a message may print it: each control character as `\u{1B}`, so that none
+    /// reaches the terminal, and a name too long to read cut short.
+    public static func shown(_ path: String) -> String {
+        path.split(separator: "/", omittingEmptySubsequences: false).map { name in
+            var text = ""
+            for scalar in name.unicodeScalars {
+                text +=
+                    ControlCharacter.first(in: String(scalar), inPath: true) != nil
+                    ? "\\u{\(String(scalar.value, radix: 16, uppercase: true))}" : String(scalar)
+            }
+            return text.count > 60 ? text.prefix(30) + "…" + text.suffix(10) : text
+        }.joined(separator: "/")
+    }
+}
