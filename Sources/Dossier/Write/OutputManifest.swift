@@ -29,15 +29,15 @@ enum OutputManifest {
         return "\(path[...slash]).\(path[path.index(after: slash)...]).dossier-new"
     }
 
-    /// Every path dossier may have left in the folder: its manifest's, and an unfinished
-    /// update's files and their temporary copies.
+    /// Every path dossier may have left in the folder: its manifest's and an unfinished
+    /// update's files, and the temporary copy of each.
     static func owned(in folder: URL) -> Set<String> {
-        var owned = read(in: folder) ?? []
-        for path in readPending(in: folder) ?? [] {
+        var owned: Set<String> = [fileName, pendingFileName, temporaryPath(for: fileName)]
+        for path in (read(in: folder) ?? []).union(readPending(in: folder) ?? []) {
             owned.insert(path)
             owned.insert(temporaryPath(for: path))
         }
-        return owned.union([fileName, pendingFileName, temporaryPath(for: fileName)])
+        return owned
     }
 
     private static func read(_ file: URL) -> Set<String>? {

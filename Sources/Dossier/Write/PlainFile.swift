@@ -15,9 +15,15 @@ enum PlainFile {
         try text.withUTF8 { try write(UnsafeRawBufferPointer($0), to: path) }
     }
 
+    /// Writes `bytes` to a new file at `path`; if that fails (a full disk), removes what it
+    /// wrote, so that no partial file is left for anyone to publish or trip over.
     static func write(_ bytes: UnsafeRawBufferPointer, to path: String) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw Failure(path: path, code: errno) }
+        func fail(_ code: Int32) -> Failure {
+            unlink(path)
+            return Failure(path: path, code: code)
+        }
         var written = 0
         while written < bytes.count {
             let result = Glibc.write(descriptor, bytes.baseAddress! + written, bytes.count - written)
@@ -25,12 +31,12 @@ enum PlainFile {
                 if errno == EINTR { continue }
                 let code = errno
                 close(descriptor)
-                throw Failure(path: path, code: code)
+                throw fail(code)
             }
             written += result
         }
         // A full disk can show itself only when the file is closed.
-        guard close(descriptor) == 0 else { throw Failure(path: path, code: errno) }
+        guard close(descriptor) == 0 else { throw fail(errno) }
     }
 
     /// Whether the file at `path` holds exactly `bytes`; `false` when it cannot be read.

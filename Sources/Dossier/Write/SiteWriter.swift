@@ -43,6 +43,7 @@ public struct SiteWriter: Sendable {
             if fileManager.fileExists(atPath: output.path) {
                 let previous = parent.appending(path: ".\(output.lastPathComponent).dossier-previous-\(getpid())")
                 try fileManager.moveItem(at: output, to: previous)
+                KillPoint.reached("swapping")
                 do {
                     try fileManager.moveItem(at: staging, to: output)
                 } catch {
@@ -71,6 +72,7 @@ public struct SiteWriter: Sendable {
             defer { counter.finishedOne() }
             do {
                 try Self.withBytes(of: file.contents) { try PlainFile.write($0, to: root + file.path) }
+                KillPoint.reached("staging")
                 return nil
             } catch {
                 return error
@@ -105,6 +107,7 @@ public struct SiteWriter: Sendable {
                         if PlainFile.holds(bytes, at: root + file.path) { return nil }
                         let temporary = OutputManifest.temporaryPath(for: file.path)
                         try PlainFile.write(bytes, to: root + temporary)
+                        KillPoint.reached("copies")
                         return temporary
                     }
                 }
@@ -114,7 +117,9 @@ public struct SiteWriter: Sendable {
                 throw error
             }
         } catch {
-            for temporary in staged.compactMap({ $0 }) { unlink(root + temporary) }
+            // Every copy goes, the ones whose writing failed too: a full disk must not leave
+            // partial files that the next build would take for someone else's.
+            for file in files { unlink(root + OutputManifest.temporaryPath(for: file.path)) }
             for folder in createdFolders.reversed() { rmdir(root + folder) }
             unlink(pending)
             throw error
@@ -127,9 +132,11 @@ public struct SiteWriter: Sendable {
             for (file, temporary) in zip(files, staged) {
                 guard let temporary else { continue }
                 guard rename(root + temporary, root + file.path) == 0 else { throw PlainFile.Failure(path: file.path, code: errno) }
+                KillPoint.reached("renaming")
             }
             let current = Set(files.map(\.path))
             for path in previous.subtracting(current).sorted(by: >) {
+                KillPoint.reached("removing")
                 unlink(root + path)
                 Self.removeEmptyFolders(above: path, in: root)
             }
