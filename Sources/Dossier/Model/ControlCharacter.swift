@@ -4,13 +4,33 @@
 public enum ControlCharacter {
     /// The first one in `text`; tab and newline count only when `inPath`.
     public static func first(in text: String, inPath: Bool = false) -> Unicode.Scalar? {
-        text.unicodeScalars.first { scalar in
-            switch scalar.value {
-            case 0x09, 0x0A: inPath
-            case 0..<0x20, 0x7F...0x9F: true
-            default: false
-            }
+        text.unicodeScalars.first { isControl($0, inPath: inPath) }
+    }
+
+    private static func isControl(_ scalar: Unicode.Scalar, inPath: Bool) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x0A: inPath
+        case 0..<0x20, 0x7F...0x9F: true
+        default: false
         }
+    }
+
+    /// The first one in a file's `text`, where tab and carriage return (YAML's white space
+    /// and line end) are none, with its line and column counted from 1, for an error at the
+    /// place to fix.
+    public static func firstPlace(in text: Substring) -> (scalar: Unicode.Scalar, line: Int, column: Int)? {
+        var line = 1
+        var column = 1
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" {
+                line += 1
+                column = 1
+                continue
+            }
+            if scalar != "\r", isControl(scalar, inPath: false) { return (scalar, line, column) }
+            column += 1
+        }
+        return nil
     }
 
     /// `U+000B`, as a message names it.

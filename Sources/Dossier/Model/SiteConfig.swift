@@ -21,6 +21,8 @@ public struct SiteConfig: Sendable {
     /// the site's title in its main language (`download/free-central-asian-journalists-offline.zip`);
     /// `nil` with `offline_copy: false`.
     public var offlineCopyPath: String?
+    /// The links of its fields, for the link check: `licence_url` may be a page of the site.
+    var links: [BodyLink] = []
 
     /// The offline copy's path for a site of this title.
     static func offlineCopyPath(title: String) -> String {

@@ -24,7 +24,8 @@ struct CaseDecoder {
         let photo = PhotoDecoder.decode(fields, subject: name)
         let tags = fields.list("tags").compactMap { fields.urlName($0.node, $0.context) }
         let timeline = Self.timeline(fields).map(\.value)
-        let sources = Self.sources(fields, site: parser.site).map(\.value)
+        var fieldLinks: [BodyLink] = []
+        let sources = Self.sources(fields, site: parser.site, links: &fieldLinks).map(\.value)
         let updated = fields.date("updated")
         let aliases = fields.aliases()
         let isDraft = fields.bool("draft")
@@ -54,7 +55,7 @@ struct CaseDecoder {
             hashtag: hashtag, photo: photo, tags: tags, timeline: timeline, sources: sources, updated: updated,
             aliases: aliases, isDraft: isDraft, body: parsed.body
         )
-        value.bodyLinks = parsed.links
+        value.bodyLinks = parsed.links + fieldLinks
         value.sectionIDs = parsed.sectionIDs
         return value
     }
@@ -86,8 +87,9 @@ struct CaseDecoder {
         }
     }
 
-    /// Each source is `{title, url}`, or just a title.
-    static func sources(_ fields: FieldReader, site: SiteAddresses) -> [Located<SourceLink>] {
+    /// Each source is `{title, url}`, or just a title; each `url` goes into `links` too, for
+    /// the link check.
+    static func sources(_ fields: FieldReader, site: SiteAddresses, links: inout [BodyLink]) -> [Located<SourceLink>] {
         fields.list("sources").compactMap { item in
             let location = fields.source.location(of: item.node)
             if case .scalar = item.node {
@@ -96,8 +98,9 @@ struct CaseDecoder {
             guard let entry = fields.nested(item.node, item.context) else { return nil }
             defer { entry.finish() }
             let title = entry.string("title", required: true)
-            let url = entry.link("url").map(site.target)
-            return title.map { Located(value: SourceLink(title: $0, url: url), location: location) }
+            let url = entry.locatedLink("url")
+            if let url { links.append(url) }
+            return title.map { Located(value: SourceLink(title: $0, url: url.map { site.target($0.destination) }), location: location) }
         }
     }
 }

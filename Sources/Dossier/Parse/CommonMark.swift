@@ -14,6 +14,8 @@ enum CommonMark {
     struct Rendered {
         var body = BodyHTML()
         var links: [BodyLink] = []
+        /// The links and raw HTML attributes that would run a script, which no page publishes.
+        var scripts: [BodyLink] = []
         var sectionIDs: [String] = []
     }
 
@@ -33,7 +35,10 @@ enum CommonMark {
                 guard let document = cmark_parse_document(chars.baseAddress, chars.count, options) else { return rendered }
                 defer { cmark_node_free(document) }
                 // Links first: they are placed by the blocks they stand in, headings included.
-                rendered.links = origin.map { Self.links(in: document, path: $0.path, firstLine: $0.firstLine) } ?? []
+                if let origin {
+                    (rendered.links, rendered.scripts) = Self.links(
+                        in: document, path: origin.path, firstLine: origin.firstLine, rawHTML: allowingRawHTML)
+                }
                 if let anchors { rendered.sectionIDs = Self.anchorHeadings(in: document, anchors) }
                 let markers = Self.markSiteLinks(in: document, site: site, rawHTML: allowingRawHTML)
                 guard let html = cmark_render_html(document, options) else { return rendered }
@@ -128,24 +133,39 @@ enum CommonMark {
         return text
     }
 
-    private static func links(in document: OpaquePointer, path: String, firstLine: Int) -> [BodyLink] {
+    /// Every link and picture of the body, and with raw HTML each attribute value of it that
+    /// would run a script (which `ContentFileParser` refuses), with the line it is on.
+    private static func links(in document: OpaquePointer, path: String, firstLine: Int, rawHTML: Bool) -> (links: [BodyLink], scripts: [BodyLink]) {
         var links: [BodyLink] = []
-        guard let iterator = cmark_iter_new(document) else { return [] }
+        var scripts: [BodyLink] = []
+        guard let iterator = cmark_iter_new(document) else { return ([], []) }
         defer { cmark_iter_free(iterator) }
         while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
             guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
-            let type = cmark_node_get_type(node)
-            guard type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE, let url = cmark_node_get_url(node) else { continue }
-            // cmark places inlines only by the block they stand in; that line is the one to fix.
-            var block: OpaquePointer? = node
-            while let current = block, cmark_node_get_start_line(current) == 0 { block = cmark_node_parent(current) }
-            let line = block.map { Int(cmark_node_get_start_line($0)) } ?? 1
-            let column = node == block ? Int(cmark_node_get_start_column(node)) : 1
-            links.append(
-                BodyLink(
-                    destination: String(cString: url),
-                    location: SourceLocation(path: path, line: firstLine + max(line, 1) - 1, column: max(column, 1))))
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                guard let url = cmark_node_get_url(node) else { continue }
+                let link = BodyLink(destination: String(cString: url), location: location(of: node, path: path, firstLine: firstLine))
+                links.append(link)
+                if ScriptLink.isScript(link.destination) { scripts.append(link) }
+            case CMARK_NODE_HTML_BLOCK where rawHTML, CMARK_NODE_HTML_INLINE where rawHTML:
+                guard let literal = cmark_node_get_literal(node) else { continue }
+                for value in ScriptLink.scripts(inRawHTML: String(cString: literal)) {
+                    scripts.append(BodyLink(destination: value, location: location(of: node, path: path, firstLine: firstLine)))
+                }
+            default:
+                break
+            }
         }
-        return links
+        return (links, scripts)
+    }
+
+    /// cmark places inlines only by the block they stand in; that line is the one to fix.
+    private static func location(of node: OpaquePointer, path: String, firstLine: Int) -> SourceLocation {
+        var block: OpaquePointer? = node
+        while let current = block, cmark_node_get_start_line(current) == 0 { block = cmark_node_parent(current) }
+        let line = block.map { Int(cmark_node_get_start_line($0)) } ?? 1
+        let column = node == block ? Int(cmark_node_get_start_column(node)) : 1
+        return SourceLocation(path: path, line: firstLine + max(line, 1) - 1, column: max(column, 1))
     }
 }

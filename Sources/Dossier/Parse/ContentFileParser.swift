@@ -57,6 +57,12 @@ struct ContentFileParser {
         let body = CommonMark.render(
             parts.body, allowingRawHTML: allowsRawHTML,
             linksAt: (file.path, parts.bodyFirstLine), anchors: anchors, site: site)
+        for script in body.scripts {
+            diagnostics.append(
+                .error(
+                    at: script.location, "the link '\(script.destination)' would run a script in the reader's browser; no page publishes one",
+                    fix: "link to a web address starting with https://, or remove the link"))
+        }
         return Parsed(
             slug: slug, fields: FieldReader(mapping, in: source), body: body.body, links: body.links,
             hasBody: parts.body.contains { !$0.isWhitespace }, sectionIDs: body.sectionIDs)

@@ -23,18 +23,31 @@ extension FieldReader {
         return link(node, key)
     }
 
+    /// A path of the site is a path: browsers read `\\` as `/` and drop tabs, so `/\\host/`
+    /// and `/<tab>/host/` would lead to another host.
     func link(_ node: Node, _ what: String) -> String? {
         guard let text = text(node, what)?.trimmingSpaces else { return nil }
         let lowered = text.lowercased()
         if lowered.hasPrefix("https://") || lowered.hasPrefix("http://") || lowered.hasPrefix("mailto:")
-            || (text.hasPrefix("/") && !text.hasPrefix("//"))
+            || (text.hasPrefix("/") && !text.hasPrefix("//") && !text.contains("\\"))
         {
-            if !text.contains(" ") { return text }
+            if !text.contains(where: \.isWhitespace) { return text }
         }
-        source.error(
-            node, "'\(what)' must be a web address starting with https:// (or a path of this site starting with /), not '\(text)'",
-            fix: lowered.hasPrefix("www.") ? "write 'https://\(text)'" : nil)
+        let fix =
+            if lowered.hasPrefix("www.") { "write 'https://\(text)'" } else if text.hasPrefix("/"), text.contains("\\") {
+                "a path of this site is written with '/' only, like '/cases/name/'"
+            } else if text.contains(where: \.isWhitespace) { "write the address without spaces or tabs; a space is written %20" } else {
+                nil as String?
+            }
+        source.error(node, "'\(what)' must be a web address starting with https:// (or a path of this site starting with /), not '\(text)'", fix: fix)
         return nil
+    }
+
+    /// A link field with the place it is written, for the link check, which checks a path of
+    /// the site written in a field (`url`, `source`) as it does one in a body.
+    func locatedLink(_ key: String) -> BodyLink? {
+        guard let node = value(key), let text = link(node, key) else { return nil }
+        return BodyLink(destination: text, location: source.location(of: node))
     }
 
     /// A name that is also part of a URL (`/countries/<slug>/`, `/tags/<slug>/`): it needs

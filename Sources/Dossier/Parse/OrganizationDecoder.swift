@@ -10,7 +10,7 @@ struct OrganizationDecoder {
         let name = fields.string("name", required: true)
         let shortName = fields.string("short_name")
         let alsoKnownAs = fields.stringList("also_known_as")
-        let website = fields.link("url").map(parser.site.target)
+        let website = fields.locatedLink("url")
         let country = fields.string("country")
         let aliases = fields.aliases()
         fields.finish()
@@ -18,9 +18,9 @@ struct OrganizationDecoder {
         // A missing name is reported and stops the build; signatures by slug still resolve.
         var value = Organization(
             slug: parsed.slug, file: file.path, name: name ?? parsed.slug.rawValue, shortName: shortName, alsoKnownAs: alsoKnownAs,
-            website: website, country: country, aliases: aliases, body: parsed.body
+            website: website.map { parser.site.target($0.destination) }, country: country, aliases: aliases, body: parsed.body
         )
-        value.bodyLinks = parsed.links
+        value.bodyLinks = parsed.links + [website].compactMap { $0 }
         return value
     }
 }

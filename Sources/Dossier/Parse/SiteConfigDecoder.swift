@@ -12,7 +12,8 @@ enum SiteConfigDecoder {
         let language = fields.string("language") ?? "en"
         let description = fields.string("description")
         let unsafe = fields.bool("unsafe_html")
-        var licence = fields.string("licence").map { Licence(name: $0, url: fields.link("licence_url").map(LinkTarget.external)) }
+        let licenceLink = fields.locatedLink("licence_url")
+        var licence = fields.string("licence").map { Licence(name: $0, url: licenceLink.map { .external($0.destination) }) }
         if licence == nil, fields.value("licence_url") != nil {
             fields.source.error(
                 fields.value("licence_url"), "'licence_url' is set but 'licence' is not",
@@ -51,6 +52,7 @@ enum SiteConfigDecoder {
         // A licence's text may be a page of the site itself.
         if case .external(let url)? = licence?.url { licence?.url = SiteAddresses(config).target(url) }
         config.licence = licence
+        config.links = [licenceLink].compactMap { $0 }
         return config
     }
 

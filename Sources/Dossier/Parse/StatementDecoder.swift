@@ -19,7 +19,7 @@ struct StatementDecoder {
             fields.text(item.node, item.context).map { Reference($0.trimmingSpaces, at: fields.source.location(of: item.node)) }
         }
         let signatories = fields.list("signatories").compactMap { decodeSignatory($0.node, $0.context, fields) }
-        let source = fields.link("source").map(parser.site.target)
+        let source = fields.locatedLink("source")
         let updated = fields.date("updated")
         let embargo = decodeEmbargo(fields)
         let aliases = fields.aliases()
@@ -31,10 +31,10 @@ struct StatementDecoder {
         var value = Statement(
             slug: parsed.slug, file: file.path, title: title ?? "", date: date ?? PartialDate(CalendarDay(daysSince1970: 0)),
             place: place, kind: kind, cases: cases,
-            signatories: signatories, source: source, updated: updated, embargo: embargo, aliases: aliases,
+            signatories: signatories, source: source.map { parser.site.target($0.destination) }, updated: updated, embargo: embargo, aliases: aliases,
             isDraft: isDraft, body: parsed.body
         )
-        value.bodyLinks = parsed.links
+        value.bodyLinks = parsed.links + [source].compactMap { $0 }
         return value
     }
 

@@ -39,13 +39,13 @@ struct TranslationDecoder {
         if kind == .case {
             translation.charges = CaseDecoder.charges(fields)
             translation.timeline = CaseDecoder.timeline(fields)
-            translation.sources = CaseDecoder.sources(fields, site: parser.site)
+            translation.sources = CaseDecoder.sources(fields, site: parser.site, links: &translation.bodyLinks)
         }
         translation.isDraft = fields.bool("draft")
         fields.finish()
         if parsed.hasBody {
             translation.body = parsed.body
-            translation.bodyLinks = parsed.links
+            translation.bodyLinks += parsed.links
         }
         return known ? translation : nil
     }

@@ -179,7 +179,8 @@ public struct SiteResolver: Sendable {
         staticFiles.map(\.outputPath).filter { ImageFormat(fileName: $0) != .heif } + images.publishedPaths
     }
 
-    /// Body links into the site must lead somewhere; only published bodies are checked.
+    /// Links into the site, in bodies and in link fields, must lead somewhere; only published
+    /// files are checked.
     private func checkLinks(
         _ content: ParsedContent, entries: [ContentEntry], published: ContentSet, groups: CaseGroups,
         staticFiles: [String], _ diagnostics: inout [Diagnostic]
@@ -211,6 +212,7 @@ public struct SiteResolver: Sendable {
         for translation in content.translations {
             checker.check(translation.bodyLinks, &diagnostics)
         }
+        checker.check(content.config?.links ?? [], &diagnostics)
         return checker
     }
 

@@ -45,6 +45,15 @@ final class YAMLSource {
     /// The basic resolver leaves every scalar a string: the field reader gives each field its
     /// type, and the default resolver's regular expressions would run on every value.
     func compose() -> Node.Mapping? {
+        // Found here, at its place: the YAML reader names only the start of the text.
+        if let (scalar, line, column) = ControlCharacter.firstPlace(in: yaml) {
+            diagnostics.append(
+                .error(
+                    at: SourceLocation(path: path, line: line + firstLine - 1, column: column),
+                    "an invisible control character (\(ControlCharacter.name(scalar))) is in the text; no page may hold one",
+                    fix: "delete it: retype the line, since an editor does not show it (it often comes with text pasted from elsewhere)"))
+            return nil
+        }
         let node: Node?
         do {
             node = try Yams.compose(yaml: String(yaml), .basic, .default, .utf8)

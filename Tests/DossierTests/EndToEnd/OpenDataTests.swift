@@ -21,7 +21,7 @@ import Testing
         for (row, record) in zip(rows.dropFirst(), records) {
             for (column, cell) in zip(header, row) {
                 switch record[column] {
-                case let text as String: #expect(cell == text, "\(column)")
+                case let text as String: #expect(cell == text || cell == "'" + text, "\(column)")
                 case let number as NSNumber where cell == "true" || cell == "false":
                     #expect(cell == (number.boolValue ? "true" : "false"), "\(column)")
                 case let number as NSNumber: #expect(cell == number.stringValue, "\(column)")
@@ -67,6 +67,40 @@ import Testing
                 "https://campaign.example.org/statements/2025-01-10-free-ana/",
                 "https://campaign.example.org/statements/2024-05-05-ana-example-transferred/",
             ])
+    }
+
+    /// A hostile contributor's formula reaches a spreadsheet as text: every cell that begins
+    /// with a character a spreadsheet reads as a formula is written after a `'`, as OWASP
+    /// advises; the JSON keeps the value as written.
+    @Test func aCellThatLooksLikeAFormulaIsWrittenAsText() throws {
+        let scratch = try TemporaryFolder()
+        defer { scratch.remove() }
+        try scratch.copySite(from: Fixtures.site("campaign"))
+        let file = scratch.url.appending(path: "content/cases/ana-example.md")
+        let hostile = [
+            "court": #"=HYPERLINK(\"https://evil.example/\", \"Details\")"#, "facility": "+1 Colony", "native_name": "-2+3",
+            "occupation": "@SUM(1)", "sentence": #"\t=1"#,
+        ]
+        var text = try String(contentsOf: file, encoding: .utf8)
+        for (key, value) in hostile {
+            let line = try #require(text.split(separator: "\n").first { $0.hasPrefix("\(key):") })
+            text = text.replacingOccurrences(of: line, with: "\(key): \"\(value)\"")
+        }
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        let (report, output) = build(scratch.url)
+        try #require(report.succeeded)
+
+        let csv = try String(contentsOf: output.appending(path: "cases.csv"), encoding: .utf8)
+        #expect(csv.contains(#","'=HYPERLINK(""https://evil.example/"", ""Details"")","#))
+        let rows = try #require(readCSV(csv))
+        let ana = try #require(rows.first { $0.first == "ana-example" })
+        func cell(_ column: String) -> String? { rows[0].firstIndex(of: column).map { ana[$0] } }
+        #expect(cell("facility") == "'+1 Colony")
+        #expect(cell("native_name") == "'-2+3")
+        #expect(cell("occupation") == "'@SUM(1)")
+        #expect(cell("sentence") == "'\t=1")
+        let record = try #require((try json("cases.json", in: output)["cases"] as? [[String: Any]])?.first { $0["slug"] as? String == "ana-example" })
+        #expect(record["court"] as? String == #"=HYPERLINK("https://evil.example/", "Details")"#)
     }
 
     @Test func statementsAndSignatoriesLinkEachOther() throws {

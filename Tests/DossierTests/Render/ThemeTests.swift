@@ -51,7 +51,7 @@ import Testing
     @Test func rawHTMLPassesOnlyWhenTheSiteAllowsIt() throws {
         let scratch = try TemporaryFolder()
         defer { scratch.remove() }
-        let body = "<abbr title=\"x\">UN</abbr> [x](javascript:alert(1))\n"
+        let body = "<abbr title=\"x\">UN</abbr> [x](https://example.org/)\n"
         try scratch.write([
             "content/site.yaml": "title: T\nbase_url: https://example.org/\n",
             "content/pages/about.md": "---\ntitle: About\n---\n" + body,
@@ -59,11 +59,26 @@ import Testing
         let (_, output) = build(scratch.url)
         let safe = try String(contentsOf: output.appending(path: "about/index.html"), encoding: .utf8)
         #expect(!safe.contains("<abbr"))
-        #expect(!safe.contains("javascript:"))
+        #expect(safe.contains("<!-- raw HTML omitted -->"))
 
         try scratch.write(["content/site.yaml": "title: T\nbase_url: https://example.org/\nunsafe_html: true\n"])
         _ = build(scratch.url)
         let unsafe = try String(contentsOf: output.appending(path: "about/index.html"), encoding: .utf8)
         #expect(unsafe.contains("<abbr title=\"x\">UN</abbr>"))
+    }
+
+    /// Script links are refused in both modes; `Fixtures/invalid/unsafe-links` has the ways
+    /// a browser still reads one.
+    @Test(arguments: [false, true]) func aScriptLinkStopsTheBuildWithOrWithoutRawHTML(_ unsafe: Bool) throws {
+        let scratch = try TemporaryFolder()
+        defer { scratch.remove() }
+        try scratch.write([
+            "content/site.yaml": "title: T\nbase_url: https://example.org/\nunsafe_html: \(unsafe)\n",
+            "content/pages/about.md": "---\ntitle: About\n---\nRead [this](javascript:alert(1)).\n",
+        ])
+        let (report, output) = build(scratch.url)
+        #expect(!report.succeeded)
+        #expect(printed(report.diagnostics).contains("content/pages/about.md:4:6: error: the link 'javascript:alert(1)' would run a script"))
+        #expect(!FileManager.default.fileExists(atPath: output.path))
     }
 }

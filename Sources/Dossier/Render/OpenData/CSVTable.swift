@@ -1,6 +1,11 @@
 /// A table as RFC 4180 writes it: a header row, CRLF after every row, and a field in double
 /// quotes (with its quotes doubled) when it holds a comma, a quote or a line break. UTF-8,
 /// without a byte order mark.
+///
+/// A field that a spreadsheet would take for a formula (one that begins with `=`, `+`, `-`,
+/// `@`, a tab or a carriage return) gets a `'` in front, in double quotes, as OWASP advises
+/// against CSV injection: a name like `=HYPERLINK(…)` written by a hostile contributor must
+/// reach a journalist's spreadsheet as text, never run there. The data page says so.
 struct CSVTable {
     let header: [String]
     private(set) var text: String
@@ -15,8 +20,13 @@ struct CSVTable {
         text += row.map(Self.field).joined(separator: ",") + "\r\n"
     }
 
-    private static func field(_ value: String) -> String {
+    static func field(_ value: String) -> String {
+        if let first = value.unicodeScalars.first, formulaStarts.contains(first) {
+            return "\"'" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        }
         guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
+
+    private static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
 }
