@@ -33,7 +33,6 @@ enum CommonMark {
             bytes.withMemoryRebound(to: CChar.self) { chars in
                 var rendered = Rendered()
                 guard let document = cmark_parse_document(chars.baseAddress, chars.count, options) else { return rendered }
-                defer { cmark_node_free(document) }
                 // Links first: they are placed by the blocks they stand in, headings included.
                 if let origin {
                     (rendered.links, rendered.scripts) = Self.links(
@@ -41,15 +40,31 @@ enum CommonMark {
                 }
                 if let anchors { rendered.sectionIDs = Self.anchorHeadings(in: document, anchors) }
                 let markers = Self.markSiteLinks(in: document, site: site, rawHTML: allowingRawHTML)
-                guard let html = cmark_render_html(document, options) else { return rendered }
-                defer { free(html) }
-                let text = String(cString: html)
+                let text = Self.html(consuming: document, options: options)
                 rendered.body = markers.map { $0.body(from: text) } ?? BodyHTML(html: text)
                 return rendered
             }
         }
         return markdown.utf8.withContiguousStorageIfAvailable(render)
             ?? Array(markdown.utf8).withUnsafeBufferPointer(render)
+    }
+
+    /// The document's HTML, written block by block, each block freed once written: for a long
+    /// story the tree is several times the size of the text, and holding it and the whole
+    /// HTML at once was the peak of the build. The document renders nothing of its own, so
+    /// its blocks' HTML one after the other is its HTML.
+    private static func html(consuming document: OpaquePointer, options: Int32) -> String {
+        defer { cmark_node_free(document) }
+        var text = ""
+        while let block = cmark_node_first_child(document) {
+            cmark_node_unlink(block)
+            if let html = cmark_render_html(block, options) {
+                text += String(cString: html)
+                free(html)
+            }
+            cmark_node_free(block)
+        }
+        return text
     }
 
     /// Marks every link, picture and raw HTML attribute that leads into the site (see

@@ -109,13 +109,20 @@ extension BodyHTML {
     /// The pieces, with neighbouring text pieces joined.
     init(merging pieces: [Piece]) {
         var merged: [Piece] = []
+        // A run of text is gathered apart: each append to the array's last piece would copy
+        // the whole run, quadratic in the links of a long story.
+        var run = ""
         for piece in pieces {
-            if case .html(let text) = piece, case .html(let previous)? = merged.last {
-                merged[merged.count - 1] = .html(previous + text)
-            } else {
+            switch piece {
+            case .html(let text):
+                run += text
+            case .link:
+                if !run.isEmpty { merged.append(.html(run)) }
+                run = ""
                 merged.append(piece)
             }
         }
+        if !run.isEmpty { merged.append(.html(run)) }
         self.init(merged)
     }
 }

@@ -43,13 +43,14 @@ struct FullAddressLinks {
         target = .external(address)
     }
 
+    /// In place, piece by piece: joining the text around a settled link would copy the body,
+    /// twice its size at the build's peak for a long story.
     func settle(_ body: inout BodyHTML) {
-        body = BodyHTML(
-            merging: body.pieces.map { piece in
-                guard case .link(let link) = piece, let address = link.fullAddress, !leadsIntoSite(link) else { return piece }
-                // As cmark wrote it in the attribute, which holds no `"`.
-                return .html(address)
-            })
+        for index in body.pieces.indices {
+            guard case .link(let link) = body.pieces[index], let address = link.fullAddress, !leadsIntoSite(link) else { continue }
+            // As cmark wrote it in the attribute, which holds no `"`.
+            body.pieces[index] = .html(address)
+        }
     }
 
     /// Whether anything of a value was written with the site's full address: most are not.
