@@ -96,6 +96,53 @@ import Testing
         #expect(try await server.interrupt() == 0)
     }
 
+    /// inotify watches a folder's inode, not its name: a `content/` put back by a sync tool
+    /// or by hand (`mv content content.old && cp -r content.old content`) is another folder,
+    /// which must be watched as the first was.
+    @Test(.timeLimit(.minutes(1))) func aContentFolderMovedAwayAndCopiedBackIsStillWatched() async throws {
+        let scratch = try TemporaryFolder()
+        defer { scratch.remove() }
+        try scratch.copySite(from: Fixtures.site("campaign"))
+        let server = try ServedSite(arguments: ["serve", "--source", scratch.url.path, "--port", "0", "--as-of", "2025-06-30"])
+        defer { server.kill() }
+        let page = try await server.address().appending(path: "cases/ana-example/")
+        #expect(try await get(page).body.contains("editor of Example Live"))
+
+        let content = scratch.url.appending(path: "content")
+        let moved = scratch.url.appending(path: "content.old")
+        try FileManager.default.moveItem(at: content, to: moved)
+        try FileManager.default.copyItem(at: moved, to: content)
+        // Only a save into the copy: one into the old folder would rebuild from the copy too.
+        try await Task.sleep(for: .milliseconds(300))
+        try edit(content.appending(path: "cases/ana-example.md"), "editor of Example Live", "editor of the COPY")
+        #expect(try await eventually(page, contains: "editor of the COPY"), "a save into the copied-back content/ was not seen")
+        #expect(try await server.interrupt() == 0)
+    }
+
+    @Test(.timeLimit(.minutes(1))) func aTemplatesFolderMadeAfterTheStartIsWatched() async throws {
+        let scratch = try TemporaryFolder()
+        defer { scratch.remove() }
+        try scratch.copySite(from: Fixtures.site("campaign"))
+        let templates = scratch.url.appending(path: "templates")
+        #expect(!FileManager.default.fileExists(atPath: templates.path), "the fixture should have no templates/ of its own")
+        let server = try ServedSite(arguments: ["serve", "--source", scratch.url.path, "--port", "0", "--as-of", "2025-06-30"])
+        defer { server.kill() }
+        let stylesheet = try await server.address().appending(path: "assets/dossier.css")
+        #expect(try await get(stylesheet).status == 200)
+
+        // The folders first, the file a moment later: a new folder is watched as soon as it
+        // is seen, and a file made in it before that is found when it is.
+        try FileManager.default.createDirectory(at: templates.appending(path: "assets"), withIntermediateDirectories: true)
+        try await Task.sleep(for: .milliseconds(300))
+        try "/* the site's own stylesheet */\n".write(to: templates.appending(path: "assets/dossier.css"), atomically: true, encoding: .utf8)
+        #expect(try await eventually(stylesheet, contains: "the site's own stylesheet"), "a template in a new templates/ was not seen")
+
+        // And a later save in it.
+        try "/* saved again */\n".write(to: templates.appending(path: "assets/dossier.css"), atomically: true, encoding: .utf8)
+        #expect(try await eventually(stylesheet, contains: "saved again"))
+        #expect(try await server.interrupt() == 0)
+    }
+
     @Test func theBuiltSiteHasNoReloadScript() throws {
         let (scratch, output) = try builtCopy(of: "campaign")
         defer { scratch.remove() }
@@ -106,6 +153,20 @@ import Testing
 
     private func changes(_ base: URL, after version: Int) -> URL {
         base.appending(path: "__dossier/changes").appending(queryItems: [URLQueryItem(name: "after", value: String(version))])
+    }
+
+    private func edit(_ file: URL, _ old: String, _ new: String) throws {
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try text.replacingOccurrences(of: old, with: new).write(to: file, atomically: true, encoding: .utf8)
+    }
+
+    /// Whether `url` is served with `text` within 10 seconds: a rebuild takes a moment.
+    private func eventually(_ url: URL, contains text: String) async throws -> Bool {
+        for _ in 0..<100 {
+            if try await get(url).body.contains(text) { return true }
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        return false
     }
 
     private func get(_ url: URL) async throws -> (status: Int, body: String) {
