@@ -20,8 +20,6 @@ let package = Package(
         // Only the tests use swift-mustache: the reference dossier's own template engine is held to.
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
-        // The preview server of `dossier serve`: small and without SwiftNIO, so a clean build stays short.
-        .package(url: "https://github.com/swhitty/FlyingFox.git", from: "0.27.1"),
         // Only the tests use ZIPFoundation: to read back and unpack the offline copy, which
         // libzip writes.
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
@@ -76,13 +74,13 @@ let package = Package(
             exclude: dossierRooms.map { "\($0)/README.md" },
             plugins: ["EmbedDefaultTheme"]
         ),
-        // `dossier serve`: the site in memory, a preview server, a folder watcher.
+        // `dossier serve`: the site in memory, a preview server of its own (poll(2), HTTP/1.1,
+        // limits no one client can pass), a folder watcher.
         .target(
             name: "DossierServe",
             dependencies: [
                 "Dossier",
                 "TemplateEngine",
-                .product(name: "FlyingFox", package: "FlyingFox"),
             ]
         ),
         .executableTarget(

@@ -48,28 +48,30 @@ struct ServeCommand: AsyncParsableCommand {
             clock: { [day] in (try? day.clock()) ?? BuildClock(secondsSince1970: Int64(Date().timeIntervalSince1970)) },
             includeDrafts: drafts)
         let first = OnceFlag()
-        let server = try PreviewServer(options: options) { build in
-            Terminal.printDiagnostics(build.diagnostics)
-            let milliseconds = Int(build.duration / .milliseconds(1))
-            let isFirst = first.claim()
-            if let pages = build.pages {
-                switch build.outcome {
-                case _ where isFirst: Terminal.say("Built \(pages) pages in \(milliseconds) ms")
-                case .inPlace: Terminal.say("Updated in place in \(milliseconds) ms")
-                case .rebuilt(let reason): Terminal.say("Rebuilt in \(milliseconds) ms (\(reason))")
-                }
-            } else {
-                let errors = build.diagnostics.errorCount
-                Terminal.printError("\(errors) error\(errors == 1 ? "" : "s") in the content; the browser shows them until they are fixed")
-            }
-        }
-        let address: URL
+        let server: PreviewServer
         do {
-            address = try await server.start()
+            server = try PreviewServer(
+                options: options, onWarning: { Terminal.printWarning($0) },
+                onBuild: { build in
+                    Terminal.printDiagnostics(build.diagnostics)
+                    let milliseconds = Int(build.duration / .milliseconds(1))
+                    let isFirst = first.claim()
+                    if let pages = build.pages {
+                        switch build.outcome {
+                        case _ where isFirst: Terminal.say("Built \(pages) pages in \(milliseconds) ms")
+                        case .inPlace: Terminal.say("Updated in place in \(milliseconds) ms")
+                        case .rebuilt(let reason): Terminal.say("Rebuilt in \(milliseconds) ms (\(reason))")
+                        }
+                    } else {
+                        let errors = build.diagnostics.errorCount
+                        Terminal.printError("\(errors) error\(errors == 1 ? "" : "s") in the content; the browser shows them until they are fixed")
+                    }
+                })
         } catch {
             Terminal.printError("cannot serve on \(bind):\(port): \(error)\nnote: if another program uses that port, choose another with --port")
             throw ExitCode(1)
         }
+        let address = await server.start()
         Terminal.say("Serving at \(address.absoluteString) (Ctrl-C to stop)")
 
         // Ctrl-C (and a service manager's SIGTERM) stop the server, which closes its port.

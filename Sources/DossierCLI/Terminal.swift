@@ -26,6 +26,10 @@ enum Terminal {
         FileHandle.standardError.write(Data("error: \(message)\n".utf8))
     }
 
+    static func printWarning(_ message: String) {
+        FileHandle.standardError.write(Data("warning: \(message)\n".utf8))
+    }
+
     /// A path relative to the current folder when it is inside it: `public/`.
     static func shortPath(_ url: URL) -> String {
         let current = FileManager.default.currentDirectoryPath

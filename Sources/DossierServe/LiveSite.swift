@@ -66,7 +66,10 @@ actor LiveSite {
 
     /// The file at a URL path of the site, whose base path is `/`.
     func file(at urlPath: String) -> Served {
-        let relative = String(urlPath.drop { $0 == "/" }).removingPercentEncoding ?? ""
+        // `/%zz` or `/%ff` names no file, and the home page least of all.
+        guard let relative = String(urlPath.drop { $0 == "/" }).removingPercentEncoding else {
+            return Served(status: 400, contentType: "text/plain; charset=utf-8", body: Data("The address is not percent-encoded UTF-8.\n".utf8))
+        }
         let path = relative.isEmpty || relative.hasSuffix("/") ? relative + "index.html" : relative
         if let failure, path.hasSuffix(".html") || files[path + "/index.html"] != nil {
             return Served(status: 500, contentType: ContentType.html, body: Data(PreviewMarkup.errorPage(failure, version: version).utf8))

@@ -1,5 +1,4 @@
 import Dossier
-import FlyingFox
 import Foundation
 import Synchronization
 
@@ -18,6 +17,10 @@ public final class PreviewServer: Sendable {
         public var clock: @Sendable () -> BuildClock
         /// Drafts and statements under embargo, each under a banner.
         public var includeDrafts: Bool
+        /// What one client may ask of the server; tests shorten its waits.
+        var limits = ServerLimits.standard
+        /// Takes one waiting connection; tests make it fail as when descriptors run out.
+        var accept: HTTPServer.Acceptor = SocketCalls.accept
 
         public init(
             siteFolder: URL, host: String = "127.0.0.1", port: UInt16 = 1313, clock: @escaping @Sendable () -> BuildClock,
@@ -56,10 +59,17 @@ public final class PreviewServer: Sendable {
     /// The names requests may be addressed to, known once the port is.
     private let hosts = AllowedHosts()
 
-    public init(options: Options, onBuild: @escaping @Sendable (Build) -> Void) throws {
+    /// Listens at once, so that a port in use is an error here. `onWarning`: what the server
+    /// has to say that is no build's, such as descriptors running out.
+    public init(
+        options: Options, onWarning: @escaping @Sendable (String) -> Void = { _ in }, onBuild: @escaping @Sendable (Build) -> Void
+    ) throws {
         self.options = options
         self.onBuild = onBuild
-        server = HTTPServer(address: try .inet(ip4: options.host, port: options.port), logger: .disabled)
+        let (site, hosts) = (site, hosts)
+        server = try HTTPServer(
+            host: options.host, port: options.port, limits: options.limits, accept: options.accept, warn: onWarning,
+            handler: { request in await Self.answer(request, site: site, hosts: hosts) })
         // Saves that come while a build runs make one more build, not one each.
         (changes, signalChange) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
         let signal = signalChange
@@ -73,59 +83,13 @@ public final class PreviewServer: Sendable {
     }
 
     /// Serves until `stop()`; returns the address once the first build is in place.
-    public func start() async throws -> URL {
-        let site = self.site
-        let hosts = self.hosts
-        // Before any route: a request for another host is refused whatever it asks for.
-        await server.appendRoute("*") { request in
-            guard !hosts.allows(request.headers[.host]) else { throw HTTPUnhandledError() }
-            return HTTPResponse(
-                statusCode: .forbidden, headers: [.contentType: "text/plain; charset=utf-8", .cacheControl: "no-store"],
-                body: Data("This preview answers only requests to localhost, 127.0.0.1 or the address it serves on.\n".utf8))
-        }
-        await server.appendRoute(HTTPRoute("GET \(PreviewMarkup.changesPath)")) { request in
-            let known = Int(request.query["after"] ?? "") ?? -1
-            let version = await site.version(after: known, timeout: .seconds(10))
-            return HTTPResponse(
-                statusCode: .ok, headers: [.contentType: "text/plain", .cacheControl: "no-store"],
-                body: Data(String(version).utf8))
-        }
-        await server.appendRoute("GET,HEAD *") { request in
-            // The raw path: FlyingFox standardizes `path`, which drops the final slash.
-            let served = await site.file(at: request.target.path(percentEncoded: true))
-            var headers: HTTPHeaders = [.contentType: served.contentType, .cacheControl: "no-store"]
-            if let location = served.location { headers[.location] = location }
-            let status: HTTPStatusCode =
-                switch served.status {
-                case 301: .movedPermanently
-                case 404: .notFound
-                case 500: .internalServerError
-                default: .ok
-                }
-            return HTTPResponse(statusCode: status, headers: headers, body: served.body)
-        }
-        // Until the server listens, or its run ends: a taken port ends it at once, and its
-        // error says so, where waiting for the listener would only time out.
-        let server = self.server
-        let failure = RunFailure()
-        Task {
-            do { try await server.run() } catch { failure.error = error }
-        }
-        var port: UInt16?
-        for _ in 0..<500 {
-            if case .ip4(_, let listening)? = await server.listeningAddress {
-                port = listening
-                break
-            }
-            if let error = failure.error { throw error }
-            try await Task.sleep(for: .milliseconds(10))
-        }
-        guard let port else { throw failure.error ?? NotListening() }
-        hosts.set(HostCheck(bind: options.host, port: port))
-        let address = URL(string: "http://\(options.host == "0.0.0.0" ? "localhost" : options.host):\(port)/")!
-
-        await build(baseURL: address.absoluteString, changed: nil)
+    public func start() async -> URL {
+        hosts.set(HostCheck(bind: options.host, port: server.port))
+        let address = URL(string: "http://\(options.host == "0.0.0.0" ? "localhost" : options.host):\(server.port)/")!
+        server.start()
+        // Before the first build, so that a file saved while it runs builds again.
         watcher.start()
+        await build(baseURL: address.absoluteString, changed: nil)
         let changes = self.changes
         let saved = self.saved
         Task {
@@ -137,7 +101,24 @@ public final class PreviewServer: Sendable {
     public func stop() async {
         watcher.stop()
         signalChange.finish()
-        await server.stop(timeout: 1)
+        await server.stop()
+    }
+
+    /// One request's answer. The host is checked before anything else: a request for another
+    /// name is refused whatever it asks for.
+    private static func answer(_ request: HTTPRequest, site: LiveSite, hosts: AllowedHosts) async -> HTTPResponse {
+        guard hosts.allows(request.values(of: "host").first) else {
+            return .refusal(.forbidden, "This preview answers only requests to localhost, 127.0.0.1 or the address it serves on.")
+        }
+        if request.path == PreviewMarkup.changesPath, !request.isHead {
+            let known = Int(request.queryValue("after") ?? "") ?? -1
+            let version = await site.version(after: known, timeout: .seconds(10))
+            return HTTPResponse(.ok, headers: [("Content-Type", "text/plain"), ("Cache-Control", "no-store")], body: Data(String(version).utf8))
+        }
+        let served = await site.file(at: request.path)
+        var headers = [(name: "Content-Type", value: served.contentType), ("Cache-Control", "no-store")]
+        if let location = served.location { headers.append(("Location", location)) }
+        return HTTPResponse(HTTPStatus(rawValue: served.status) ?? .internalServerError, headers: headers, body: served.body)
     }
 
     /// Builds on a thread of its own: a build keeps a core busy, and the server's tasks must
@@ -201,19 +182,4 @@ private final class AllowedHosts: Sendable {
     func set(_ check: HostCheck) { self.check.withLock { $0 = check } }
 
     func allows(_ host: String?) -> Bool { check.withLock { $0?.allows(host) ?? false } }
-}
-
-/// How the server's run ended, if it did.
-private final class RunFailure: Sendable {
-    private let stored = Mutex<(any Error)?>(nil)
-
-    var error: (any Error)? {
-        get { stored.withLock { $0 } }
-        set { stored.withLock { $0 = newValue } }
-    }
-}
-
-/// The server neither listened nor failed within five seconds.
-private struct NotListening: Error, CustomStringConvertible {
-    var description: String { "the server did not start listening within 5 seconds" }
 }

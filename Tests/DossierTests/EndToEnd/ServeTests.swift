@@ -96,6 +96,96 @@ import Testing
         #expect(try await server.interrupt() == 0)
     }
 
+    /// inotify watches a folder's inode, not its name: a `content/` put back by a sync tool
+    /// or by hand (`mv content content.old && cp -r content.old content`) is another folder,
+    /// which must be watched as the first was.
+    @Test(.timeLimit(.minutes(1))) func aContentFolderMovedAwayAndCopiedBackIsStillWatched() async throws {
+        let scratch = try TemporaryFolder()
+        defer { scratch.remove() }
+        try scratch.copySite(from: Fixtures.site("campaign"))
+        let server = try ServedSite(arguments: ["serve", "--source", scratch.url.path, "--port", "0", "--as-of", "2025-06-30"])
+        defer { server.kill() }
+        let page = try await server.address().appending(path: "cases/ana-example/")
+        #expect(try await get(page).body.contains("editor of Example Live"))
+
+        let content = scratch.url.appending(path: "content")
+        let moved = scratch.url.appending(path: "content.old")
+        try FileManager.default.moveItem(at: content, to: moved)
+        try FileManager.default.copyItem(at: moved, to: content)
+        // Only a save into the copy: one into the old folder would rebuild from the copy too.
+        try await Task.sleep(for: .milliseconds(300))
+        try edit(content.appending(path: "cases/ana-example.md"), "editor of Example Live", "editor of the COPY")
+        #expect(try await eventually(page, contains: "editor of the COPY"), "a save into the copied-back content/ was not seen")
+        #expect(try await server.interrupt() == 0)
+    }
+
+    @Test(.timeLimit(.minutes(1))) func aTemplatesFolderMadeAfterTheStartIsWatched() async throws {
+        let scratch = try TemporaryFolder()
+        defer { scratch.remove() }
+        try scratch.copySite(from: Fixtures.site("campaign"))
+        let templates = scratch.url.appending(path: "templates")
+        #expect(!FileManager.default.fileExists(atPath: templates.path), "the fixture should have no templates/ of its own")
+        let server = try ServedSite(arguments: ["serve", "--source", scratch.url.path, "--port", "0", "--as-of", "2025-06-30"])
+        defer { server.kill() }
+        let stylesheet = try await server.address().appending(path: "assets/dossier.css")
+        #expect(try await get(stylesheet).status == 200)
+
+        // The folders first, the file a moment later: a new folder is watched as soon as it
+        // is seen, and a file made in it before that is found when it is.
+        try FileManager.default.createDirectory(at: templates.appending(path: "assets"), withIntermediateDirectories: true)
+        try await Task.sleep(for: .milliseconds(300))
+        try "/* the site's own stylesheet */\n".write(to: templates.appending(path: "assets/dossier.css"), atomically: true, encoding: .utf8)
+        #expect(try await eventually(stylesheet, contains: "the site's own stylesheet"), "a template in a new templates/ was not seen")
+
+        // And a later save in it.
+        try "/* saved again */\n".write(to: templates.appending(path: "assets/dossier.css"), atomically: true, encoding: .utf8)
+        #expect(try await eventually(stylesheet, contains: "saved again"))
+        #expect(try await server.interrupt() == 0)
+    }
+
+    /// Descriptors that run out must not stop the server for good, whoever took them: here
+    /// bash leaves the binary 80 of its 128 open, and reload requests, which wait for the next
+    /// build and which no shortage may close, take the rest. accept(2) fails with EMFILE until
+    /// a save answers them; the server says so once, and then accepts again.
+    @Test(.timeLimit(.minutes(1))) func runningOutOfDescriptorsIsSaidOnceAndAcceptingGoesOnAfter() async throws {
+        let scratch = try TemporaryFolder()
+        defer { scratch.remove() }
+        try scratch.copySite(from: Fixtures.site("campaign"))
+        let server = try ServedSite(
+            arguments: ["serve", "--source", scratch.url.path, "--port", "0", "--as-of", "2025-06-30"], descriptors: (limit: 128, heldOpen: 80))
+        defer { server.kill() }
+        let base = try await server.address()
+        let port = try #require(base.port.map(UInt16.init))
+        let version = try #require(Int(try await get(changes(base, after: -1)).body))
+        func reload(after version: Int) -> String {
+            "GET /__dossier/changes?after=\(version) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\n\r\n"
+        }
+
+        var waiting: [RawClient] = []
+        for _ in 0..<60 {
+            let client = try RawClient(port: port)
+            await client.send(reload(after: version))
+            waiting.append(client)
+        }
+        for _ in 0..<50 where server.errorLines(containing: "cannot accept").isEmpty { try await Task.sleep(for: .milliseconds(100)) }
+        #expect(
+            server.errorLines(containing: "cannot accept").first?.contains("Too many open files") == true,
+            "standard error: \(server.errorLines(containing: "").joined(separator: "\n"))")
+        let late = try RawClient(port: port)
+        await late.send(reload(after: -1))
+        #expect(await late.answer(timeout: .milliseconds(300)) == nil, "descriptors should have run out")
+
+        // A save answers the waiting requests; their connections, idle then, make room.
+        try edit(scratch.url.appending(path: "content/cases/ana-example.md"), "editor of Example Live", "editor of the SAVE")
+        #expect(await late.answer(timeout: .seconds(5))?.status == 200, "accepting did not resume once descriptors were free")
+        let next = try RawClient(port: port)
+        await next.send(reload(after: -1))
+        #expect(await next.answer(timeout: .seconds(1))?.status == 200)
+        #expect(server.errorLines(containing: "cannot accept").count == 1)
+        #expect(try await server.interrupt() == 0)
+        _ = waiting
+    }
+
     @Test func theBuiltSiteHasNoReloadScript() throws {
         let (scratch, output) = try builtCopy(of: "campaign")
         defer { scratch.remove() }
@@ -106,6 +196,20 @@ import Testing
 
     private func changes(_ base: URL, after version: Int) -> URL {
         base.appending(path: "__dossier/changes").appending(queryItems: [URLQueryItem(name: "after", value: String(version))])
+    }
+
+    private func edit(_ file: URL, _ old: String, _ new: String) throws {
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try text.replacingOccurrences(of: old, with: new).write(to: file, atomically: true, encoding: .utf8)
+    }
+
+    /// Whether `url` is served with `text` within 10 seconds: a rebuild takes a moment.
+    private func eventually(_ url: URL, contains text: String) async throws -> Bool {
+        for _ in 0..<100 {
+            if try await get(url).body.contains(text) { return true }
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        return false
     }
 
     private func get(_ url: URL) async throws -> (status: Int, body: String) {
@@ -153,18 +257,43 @@ private final class ServedSite: @unchecked Sendable {
     private let lock = NSLock()
     private var output = ""
 
-    init(arguments: [String]) throws {
+    private var errors = ""
+
+    /// `descriptors`: the binary runs with at most `limit` open files, `heldOpen` of them
+    /// taken before it starts (by bash, which leaves them open across exec), as a build or a
+    /// parent process could take them.
+    init(arguments: [String], descriptors: (limit: Int, heldOpen: Int)? = nil) throws {
         let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appending(path: "dossier")
-        process.executableURL = binary
-        process.arguments = arguments
+        if let descriptors {
+            process.executableURL = URL(fileURLWithPath: "/bin/bash")
+            let script = """
+                ulimit -n \(descriptors.limit) || exit 97
+                for ((fd = 10; fd < \(10 + descriptors.heldOpen); fd++)); do eval "exec $fd</dev/null"; done
+                exec "$0" "$@"
+                """
+            process.arguments = ["-c", script, binary.path] + arguments
+        } else {
+            process.executableURL = binary
+            process.arguments = arguments
+        }
         let pipe = Pipe()
         process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
         pipe.fileHandleForReading.readabilityHandler = { [weak self] handle in
             let text = String(decoding: handle.availableData, as: UTF8.self)
             self?.lock.withLock { self?.output += text }
         }
+        let errorPipe = Pipe()
+        process.standardError = errorPipe
+        errorPipe.fileHandleForReading.readabilityHandler = { [weak self] handle in
+            let text = String(decoding: handle.availableData, as: UTF8.self)
+            self?.lock.withLock { self?.errors += text }
+        }
         try process.run()
+    }
+
+    /// The lines of its standard error so far that contain `text`.
+    func errorLines(containing text: String) -> [Substring] {
+        lock.withLock { errors }.split(separator: "\n").filter { $0.contains(text) }
     }
 
     /// The address from "Serving at …", within 30 seconds.
