@@ -16,6 +16,7 @@ let package = Package(
         .library(name: "Dossier", targets: ["Dossier"]),
     ],
     dependencies: [
+        // Only the tests use Yams: the reference the YAML read through libyaml is held to.
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         // Only the tests use swift-mustache: the reference dossier's own template engine is held to.
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
@@ -45,6 +46,13 @@ let package = Package(
             pkgConfig: "libzip",
             providers: [.apt(["libzip-dev"])]
         ),
+        // libyaml from the system (Debian: libyaml-dev): every front matter, site.yaml and
+        // strings file is read from its events (see Sources/Dossier/YAML/).
+        .systemLibrary(
+            name: "CLibYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
         // glibc's malloc.h, to hand freed memory back (see FreedMemory.swift).
         .systemLibrary(name: "CMalloc"),
         // Turns templates/ into Swift source, so the default theme travels inside the binary.
@@ -64,11 +72,11 @@ let package = Package(
             name: "Dossier",
             dependencies: [
                 "CCmark",
+                "CLibYAML",
                 "CMalloc",
                 "CVips",
                 "CZip",
                 "TemplateEngine",
-                .product(name: "Yams", package: "Yams"),
             ],
             // Each room of the engine says its rule in a README beside its files.
             exclude: dossierRooms.map { "\($0)/README.md" },
@@ -101,6 +109,8 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
                 // To unpack the offline copy.
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                // The reference the YAML read from libyaml's events is compared with.
+                .product(name: "Yams", package: "Yams"),
             ],
             exclude: ["Fixtures"]
         ),

@@ -64,7 +64,7 @@ struct CaseDecoder {
     static func charges(_ fields: FieldReader) -> [Located<Charge>] {
         fields.list("charges").compactMap { item in
             let location = fields.source.location(of: item.node)
-            if case .scalar = item.node {
+            if item.node.kind == .scalar {
                 return fields.text(item.node, item.context).map { Located(value: Charge(charge: $0, article: nil), location: location) }
             }
             guard let entry = fields.nested(item.node, item.context) else { return nil }
@@ -92,7 +92,7 @@ struct CaseDecoder {
     static func sources(_ fields: FieldReader, site: SiteAddresses, links: inout [BodyLink]) -> [Located<SourceLink>] {
         fields.list("sources").compactMap { item in
             let location = fields.source.location(of: item.node)
-            if case .scalar = item.node {
+            if item.node.kind == .scalar {
                 return fields.text(item.node, item.context).map { Located(value: SourceLink(title: $0, url: nil), location: location) }
             }
             guard let entry = fields.nested(item.node, item.context) else { return nil }

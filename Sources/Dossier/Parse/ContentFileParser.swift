@@ -50,7 +50,7 @@ struct ContentFileParser {
             return nil
         }
         let source = YAMLSource(path: file.path, firstLine: parts.yamlFirstLine, yaml: parts.yaml)
-        guard let mapping = source.compose(), let slug else {
+        guard let mapping = source.mapping(), let slug else {
             diagnostics += source.diagnostics
             return nil
         }

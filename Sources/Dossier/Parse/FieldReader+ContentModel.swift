@@ -1,5 +1,3 @@
-import Yams
-
 /// Field types the content model shares across kinds of file.
 extension FieldReader {
     /// One of a fixed set of words (`status`, `kind`), with the closest one suggested.
@@ -25,7 +23,7 @@ extension FieldReader {
 
     /// A path of the site is a path: browsers read `\\` as `/` and drop tabs, so `/\\host/`
     /// and `/<tab>/host/` would lead to another host.
-    func link(_ node: Node, _ what: String) -> String? {
+    func link(_ node: YAMLNode, _ what: String) -> String? {
         guard let text = text(node, what)?.trimmingSpaces else { return nil }
         let lowered = text.lowercased()
         if lowered.hasPrefix("https://") || lowered.hasPrefix("http://") || lowered.hasPrefix("mailto:")
@@ -56,7 +54,7 @@ extension FieldReader {
         value(key, required: required).flatMap { urlName($0, key) }
     }
 
-    func urlName(_ node: Node, _ what: String) -> String? {
+    func urlName(_ node: YAMLNode, _ what: String) -> String? {
         guard !node.isEmptyValue, let text = text(node, what) else { return nil }
         if Transliteration.slug(for: text) == nil {
             source.error(

@@ -1,5 +1,3 @@
-import Yams
-
 /// Reads typed fields out of one YAML mapping, reporting every problem at its line instead of
 /// stopping at the first one (as a `Decodable` would), so a volunteer fixes a file in one go.
 ///
@@ -11,26 +9,27 @@ final class FieldReader {
     /// Where this mapping stands, for nested messages: `timeline[2]`.
     let context: String?
     /// The node to report missing fields at.
-    let anchor: Node?
+    let anchor: YAMLNode?
     /// Where a missing field should be added, for the fix: `the front matter`, `timeline[2]`.
     private let container: String
-    private let fields: [(key: String, keyNode: Node, value: Node)]
+    private let mapping: YAMLNode
     private var known: [String] = []
     /// Keys reported already, which `finish()` neither warns about nor suggests.
     private var reported: Set<String> = []
 
-    init(_ mapping: Node.Mapping, in source: YAMLSource, context: String? = nil, anchor: Node? = nil) {
+    /// `mapping` is a group of fields; `anchor`, where to report a field it lacks.
+    init(_ mapping: YAMLNode, in source: YAMLSource, context: String? = nil, anchor: YAMLNode? = nil) {
         self.source = source
         self.container = context ?? (source.firstLine == 1 ? source.path : "the front matter")
         self.context = context
         self.anchor = anchor
-        self.fields = mapping.map { (key: $0.key.string ?? "", keyNode: $0.key, value: $0.value) }
+        self.mapping = mapping
     }
 
     /// The value written for `key`, `nil` when absent or empty (`court: ""`).
-    func value(_ key: String, required: Bool = false) -> Node? {
+    func value(_ key: String, required: Bool = false) -> YAMLNode? {
         known.append(key)
-        let field = fields.first(where: { $0.key == key })
+        let field = field(key)
         guard let field, !field.value.isEmptyValue else {
             if let field, source.line(of: field.keyNode)?.contains(": #") == true {
                 // `hashtag: #FreeMakhabat` is a key followed by a YAML comment: an empty value.
@@ -55,9 +54,9 @@ final class FieldReader {
 
     /// The node written for a key this mapping must not have (a fact in a translation), to
     /// report it there; the key is then neither unknown nor suggested.
-    func forbidden(_ key: String) -> Node? {
+    func forbidden(_ key: String) -> YAMLNode? {
         reported.insert(key)
-        return fields.first(where: { $0.key == key })?.keyNode
+        return field(key)?.keyNode
     }
 
     func string(_ key: String, required: Bool = false) -> String? {
@@ -72,7 +71,7 @@ final class FieldReader {
 
     func bool(_ key: String, default absent: Bool = false) -> Bool {
         guard let node = value(key) else { return absent }
-        switch node.scalar?.string.lowercased() {
+        switch node.string?.lowercased() {
         case "true", "yes": return true
         case "false", "no": return false
         default:
@@ -82,10 +81,9 @@ final class FieldReader {
     }
 
     /// A list; a single value stands for a list of one (`tags: journalists`).
-    func list(_ key: String) -> [(node: Node, context: String)] {
+    func list(_ key: String) -> [(node: YAMLNode, context: String)] {
         guard let node = value(key) else { return [] }
-        let items: [Node]
-        if case .sequence(let sequence) = node { items = Array(sequence) } else { items = [node] }
+        let items = node.kind == .sequence ? Array(node.values) : [node]
         return items.enumerated().map { (node: $1, context: "\(name(key))[\($0 + 1)]") }
     }
 
@@ -94,23 +92,23 @@ final class FieldReader {
     }
 
     /// The text of a scalar node; any other node is an error.
-    func text(_ node: Node, _ what: String) -> String? {
-        guard case .scalar(let scalar) = node else {
+    func text(_ node: YAMLNode, _ what: String) -> String? {
+        guard let string = node.string else {
             source.error(
                 node, "'\(name(what))' must be text, not \(node.kindDescription)",
-                fix: node.isSequence ? "write one value, or remove the '-' in front of it" : nil)
+                fix: node.kind == .sequence ? "write one value, or remove the '-' in front of it" : nil)
             return nil
         }
-        if let control = ControlCharacter.first(in: scalar.string) {
+        if let control = ControlCharacter.first(in: string) {
             source.error(
                 node, "'\(name(what))' holds the control character \(ControlCharacter.name(control)), which no page, feed or data file may show",
                 fix: "remove it: it is invisible, and most likely came with a copy and paste (or an escape like \\u000b)")
             return nil
         }
-        return scalar.string
+        return string
     }
 
-    func date(_ node: Node, _ what: String) -> PartialDate? {
+    func date(_ node: YAMLNode, _ what: String) -> PartialDate? {
         guard let text = text(node, what) else { return nil }
         guard let date = PartialDate(text) else {
             source.error(
@@ -122,22 +120,24 @@ final class FieldReader {
     }
 
     /// A reader for a nested group of fields (`{charge, article}`), or `nil` after an error.
-    func nested(_ node: Node, _ what: String) -> FieldReader? {
-        guard case .mapping(let mapping) = node else {
+    func nested(_ node: YAMLNode, _ what: String) -> FieldReader? {
+        guard node.kind == .mapping else {
             source.error(node, "'\(what)' must be a group of fields, not \(node.kindDescription)")
             return nil
         }
-        return FieldReader(mapping, in: source, context: what, anchor: node)
+        return FieldReader(node, in: source, context: what, anchor: node)
     }
 
     /// Warns about every key that was never asked for.
     func finish() {
-        for field in fields where !known.contains(field.key) && !reported.contains(field.key) {
-            if field.key == "private" || field.key.hasPrefix("_") { continue }
-            let suggestion = Suggestion.closest(to: field.key, among: known) ?? FieldSynonyms.field(for: field.key, among: known)
+        for field in mapping.entries {
+            // A key that is a list or a group has no name: it is `''`, as it always was.
+            let key = field.key.string ?? ""
+            if known.contains(key) || reported.contains(key) || key == "private" || key.hasPrefix("_") { continue }
+            let suggestion = Suggestion.closest(to: key, among: known) ?? FieldSynonyms.field(for: key, among: known)
             source.warning(
-                field.keyNode,
-                "unknown field '\(name(field.key))' is ignored",
+                field.key,
+                "unknown field '\(name(key))' is ignored",
                 fix: suggestion.map { "did you mean '\($0)'?" } ?? "known fields here: \(known.joined(separator: ", "))"
             )
         }
@@ -149,9 +149,9 @@ final class FieldReader {
     }
 }
 
-private extension Node {
-    var isSequence: Bool {
-        if case .sequence = self { return true }
-        return false
+private extension FieldReader {
+    /// The first key written as `key`, matched as bytes, and its value.
+    func field(_ key: String) -> (keyNode: YAMLNode, value: YAMLNode)? {
+        mapping.entries.first { $0.key.isText(key) }.map { (keyNode: $0.key, value: $0.value) }
     }
 }

@@ -5,7 +5,7 @@ enum SiteConfigDecoder {
     static func decode(_ file: SourceFile, baseURLOverride: String?, _ diagnostics: inout [Diagnostic]) -> SiteConfig? {
         let source = YAMLSource(path: file.path, firstLine: 1, yaml: file.text[...])
         defer { diagnostics += source.diagnostics }
-        guard let mapping = source.compose() else { return nil }
+        guard let mapping = source.mapping() else { return nil }
         let fields = FieldReader(mapping, in: source)
         let title = fields.string("title", required: true)
         let baseURLNode = fields.value("base_url", required: baseURLOverride == nil)
@@ -61,14 +61,14 @@ enum SiteConfigDecoder {
     /// language, whose pages keep the URLs without prefix.
     private static func decodeTranslations(_ fields: FieldReader, mainLanguage: String) -> [SiteTranslation] {
         guard let node = fields.value("translations") else { return [] }
-        guard case .mapping(let mapping) = node else {
+        guard node.kind == .mapping else {
             fields.source.error(
                 node, "'translations' must be a group of languages, not \(node.kindDescription)",
                 fix: "write each language's tag on a line of its own, like '  ru: {}' under 'translations:'")
             return []
         }
         var translations: [SiteTranslation] = []
-        for (key, value) in mapping {
+        for (key, value) in node.entries {
             let code = key.string ?? ""
             guard isLanguageTag(code), code == code.lowercased() else {
                 let lowered = code.lowercased().replacingOccurrences(of: "_", with: "-")

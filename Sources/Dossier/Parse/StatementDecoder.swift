@@ -1,5 +1,3 @@
-import Yams
-
 /// Reads a statement (`content/statements/<slug>.md`). Its case and signatory names stay as
 /// written, with their lines; the resolver links them.
 struct StatementDecoder {
@@ -39,8 +37,8 @@ struct StatementDecoder {
     }
 
     /// A name, or `{org, as}` for an organization that signed in a particular capacity.
-    private func decodeSignatory(_ node: Yams.Node, _ context: String, _ fields: FieldReader) -> SignatoryReference? {
-        if case .scalar = node {
+    private func decodeSignatory(_ node: YAMLNode, _ context: String, _ fields: FieldReader) -> SignatoryReference? {
+        if node.kind == .scalar {
             return fields.text(node, context).map {
                 SignatoryReference(organization: Reference($0.trimmingSpaces, at: fields.source.location(of: node)), capacity: nil)
             }

@@ -1,5 +1,3 @@
-import Yams
-
 /// Reads a translation (`content/<kind>/<slug>.<lang>.md`): the words it may set, each
 /// checked as the main file's are. A fact written in it is an error at its line that names
 /// the main file, where the fact belongs; whether the main file exists, and whether its

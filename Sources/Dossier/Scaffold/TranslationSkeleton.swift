@@ -1,5 +1,3 @@
-import Yams
-
 /// The first text of a translation (`dossier new translation`): each field a translation
 /// may set, as the main file writes it, commented out, and the main file's story, commented
 /// out too. As written it builds, and shows the main file's words: a translator uncomments
@@ -13,12 +11,12 @@ enum TranslationSkeleton {
         case .failure(let diagnostic): return .failure(diagnostic)
         }
         let source = YAMLSource(path: file.path, firstLine: parts.yamlFirstLine, yaml: parts.yaml)
-        guard let mapping = source.compose() else {
+        guard let mapping = source.mapping() else {
             return .failure(source.diagnostics.first ?? .error(at: file.location(), "cannot read the front matter"))
         }
         let lines = parts.yaml.split(separator: "\n", omittingEmptySubsequences: false)
         // Each top-level field runs from its key's line to the line before the next key.
-        let starts = mapping.compactMap { $0.key.mark?.line }.sorted()
+        let starts = mapping.entries.map(\.key.mark.line).sorted()
         let translatable = Set(TranslatableFields.texts(of: kind) + TranslatableFields.lists(of: kind))
         var text = """
             ---
@@ -35,8 +33,9 @@ enum TranslationSkeleton {
 
                 """
         }
-        for (key, _) in mapping {
-            guard let name = key.string, translatable.contains(name), let start = key.mark?.line else { continue }
+        for (key, _) in mapping.entries {
+            guard let name = key.string, translatable.contains(name) else { continue }
+            let start = key.mark.line
             let end = starts.first { $0 > start }.map { $0 - 1 } ?? lines.count
             for line in lines[(start - 1)..<min(end, lines.count)] where !line.allSatisfy(\.isWhitespace) {
                 text += "# \(line)\n"

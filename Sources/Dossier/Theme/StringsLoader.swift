@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Picks and reads the strings file for a language: `strings/kk-KZ.yaml`, else
 /// `strings/kk.yaml`. A site's own strings file adds to or replaces keys of the default
@@ -51,20 +50,19 @@ enum StringsLoader {
     private static func parse(_ text: String, path: String, _ diagnostics: inout [Diagnostic]) -> [String: Any] {
         let source = YAMLSource(path: path, firstLine: 1, yaml: text[...])
         defer { diagnostics += source.diagnostics }
-        guard let mapping = source.compose() else { return [:] }
-        return plain(.mapping(mapping)) as? [String: Any] ?? [:]
+        guard let mapping = source.mapping() else { return [:] }
+        return plain(mapping) as? [String: Any] ?? [:]
     }
 
     /// YAML as strings, lists and dictionaries: every word stays as written ("yes" is not true).
-    private static func plain(_ node: Node) -> Any {
-        switch node {
-        case .scalar(let scalar): return scalar.string
-        case .sequence(let sequence): return sequence.map(plain)
-        case .mapping(let mapping):
+    private static func plain(_ node: YAMLNode) -> Any {
+        switch node.kind {
+        case .scalar: return node.string ?? ""
+        case .sequence: return node.values.map(plain)
+        case .mapping:
             var dictionary: [String: Any] = [:]
-            for (key, value) in mapping { dictionary[key.string ?? ""] = plain(value) }
+            for (key, value) in node.entries { dictionary[key.string ?? ""] = plain(value) }
             return dictionary
-        case .alias: return ""
         }
     }
 }

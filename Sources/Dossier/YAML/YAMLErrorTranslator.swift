@@ -1,22 +1,37 @@
-import Yams
-
 /// Turns libyaml's messages into ones a volunteer can act on, at the file's line.
 enum YAMLErrorTranslator {
-    static func diagnostic(for error: YamlError, in source: YAMLSource) -> Diagnostic {
-        switch error {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-            let (message, fix) = explain(problem)
+    static func diagnostic(for problem: YAMLProblem, in source: YAMLSource) -> Diagnostic {
+        switch problem {
+        case .syntax(let words, let mark):
+            // libyaml's own limit (in some builds), far deeper than `deepestNesting`.
+            if words.hasPrefix("Maximum nesting level reached") { return tooDeep(at: source.location(of: mark)) }
+            let (message, fix) = explain(words)
             return .error(at: source.location(of: mark), message, fix: fix)
-        case .duplicatedKeysInMapping(let duplicates, let context):
-            let name = duplicates.first ?? "?"
+        case .duplicateKey(let name, let mark):
             return .error(
-                at: source.location(of: context.mark), "the field '\(name)' is written twice",
+                at: source.location(of: mark), "the field '\(name)' is written twice",
                 fix: "keep one '\(name):' line and delete the other")
-        case .reader(let problem, _, _, _):
-            return .error(at: source.location(of: nil), "cannot read the YAML: \(problem)")
-        default:
-            return .error(at: source.location(of: nil), "cannot read the YAML: \(error)")
+        case .unreadable(let words, _, let mark):
+            // `YAMLSource` finds a control character before libyaml reads, in its own words;
+            // what is left here is libyaml's, at the character's line and column.
+            return .error(at: source.location(of: mark), "cannot read the YAML: \(words)")
+        case .nestedTooDeep(let mark):
+            return tooDeep(at: source.location(of: mark))
+        case .aliasesRepeatTooMuch(let mark):
+            return .error(
+                at: source.location(of: mark),
+                "invalid YAML: the aliases ('*') repeat more than \(YAMLDocument.mostRepeatedValues) values",
+                fix: "write each value out where it belongs, without '&' and '*'")
+        case .outOfMemory:
+            return .error(at: source.location(of: nil), "cannot read the YAML: Memory error")
         }
+    }
+
+    private static func tooDeep(at location: SourceLocation) -> Diagnostic {
+        .error(
+            at: location,
+            "invalid YAML: lists and groups of fields are nested more than \(YAMLDocument.deepestNesting) deep here",
+            fix: "check the brackets '[' and '{' and the indentation: dossier's fields nest a few levels at most")
     }
 
     private static func explain(_ problem: String) -> (String, String?) {

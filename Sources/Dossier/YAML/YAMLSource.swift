@@ -1,8 +1,6 @@
-import Yams
-
 /// A piece of YAML in a file (a front matter, `site.yaml`) and the problems found in it.
 ///
-/// Yams counts lines from the start of the YAML; this maps them to the file's lines.
+/// libyaml counts lines from the start of the YAML; this maps them to the file's lines.
 final class YAMLSource {
     let path: String
     let firstLine: Int
@@ -18,33 +16,34 @@ final class YAMLSource {
     }
 
     /// The YAML line a node starts on, as written.
-    func line(of node: Node) -> Substring? {
-        guard let line = node.mark?.line, lines.indices.contains(line - 1) else { return nil }
+    func line(of node: YAMLNode) -> Substring? {
+        let line = node.mark.line
+        guard lines.indices.contains(line - 1) else { return nil }
         return lines[line - 1]
     }
 
-    func location(of node: Node?) -> SourceLocation {
-        guard let mark = node?.mark else { return SourceLocation(path: path, line: max(firstLine - 1, 1)) }
-        return location(of: mark)
+    func location(of node: YAMLNode?) -> SourceLocation {
+        guard let node else { return SourceLocation(path: path, line: max(firstLine - 1, 1)) }
+        return location(of: node.mark)
     }
 
-    func location(of mark: Mark) -> SourceLocation {
+    func location(of mark: YAMLMark) -> SourceLocation {
         SourceLocation(path: path, line: mark.line + firstLine - 1, column: mark.column)
     }
 
-    func error(_ node: Node?, _ message: String, fix: String? = nil) {
+    func error(_ node: YAMLNode?, _ message: String, fix: String? = nil) {
         diagnostics.append(.error(at: location(of: node), message, fix: fix))
     }
 
-    func warning(_ node: Node?, _ message: String, fix: String? = nil) {
+    func warning(_ node: YAMLNode?, _ message: String, fix: String? = nil) {
         diagnostics.append(.warning(at: location(of: node), message, fix: fix))
     }
 
     /// The YAML's top-level mapping, or `nil` after reporting why there is none.
     ///
-    /// The basic resolver leaves every scalar a string: the field reader gives each field its
-    /// type, and the default resolver's regular expressions would run on every value.
-    func compose() -> Node.Mapping? {
+    /// Every scalar stays text, as written: the field reader gives each field its type, so
+    /// `no`, `on` and `2024-01` are never read as YAML 1.1's booleans and dates.
+    func mapping() -> YAMLNode? {
         // Found here, at its place: the YAML reader names only the start of the text.
         if let (scalar, line, column) = ControlCharacter.firstPlace(in: yaml) {
             diagnostics.append(
@@ -54,45 +53,37 @@ final class YAMLSource {
                     fix: "delete it: retype the line, since an editor does not show it (it often comes with text pasted from elsewhere)"))
             return nil
         }
-        let node: Node?
+        let node: YAMLNode
         do {
-            node = try Yams.compose(yaml: String(yaml), .basic, .default, .utf8)
-        } catch let error as YamlError {
+            node = try (YAMLDocument.read(yaml) ?? YAMLDocument.emptyMapping).root
+        } catch {
             diagnostics.append(YAMLErrorTranslator.diagnostic(for: error, in: self))
             return nil
-        } catch {
-            diagnostics.append(.error(at: location(of: nil), "cannot read the YAML: \(error)"))
-            return nil
         }
-        switch node {
-        case .mapping(let mapping)?:
-            return mapping
-        case nil:
-            return Node.Mapping([])
-        case let other?:
-            error(
-                other, "expected fields written as 'key: value', found \(other.kindDescription)",
+        guard node.kind == .mapping else {
+            self.error(
+                node, "expected fields written as 'key: value', found \(node.kindDescription)",
                 fix: "write one field per line, like 'name: Makhabat Tazhibek Kyzy'")
             return nil
         }
+        return node
     }
 }
 
-extension Node {
+extension YAMLNode {
     /// How a volunteer would name what was written, for "expected …, found …" messages.
     var kindDescription: String {
-        switch self {
-        case .scalar(let scalar): return "'\(scalar.string)'"
-        case .sequence: return "a list"
-        case .mapping: return "a group of fields"
-        case .alias: return "an alias"
+        switch kind {
+        case .scalar: "'\(string ?? "")'"
+        case .sequence: "a list"
+        case .mapping: "a group of fields"
         }
     }
 
     /// An empty value: `key:`, `key: ~`, `key: null` or `key: ""`.
     var isEmptyValue: Bool {
-        guard case .scalar(let scalar) = self else { return false }
-        if scalar.string.isEmpty { return true }
-        return scalar.style == .plain && ["~", "null", "Null", "NULL"].contains(scalar.string)
+        guard kind == .scalar else { return false }
+        let length = document.events[index].text.count
+        return length == 0 || (isPlain && length <= 4 && ["~", "null", "Null", "NULL"].contains(where: isText))
     }
 }
