@@ -2,8 +2,8 @@ import Dossier
 import Foundation
 import Testing
 
-/// The fuzz target's entry point (`fuzz/`): one file's bytes, read as the build reads it. The
-/// inputs the fuzzer found troublesome are kept here, each expected to give a diagnostic.
+/// The fuzz target's entry point (`fuzz/`): one file's bytes, read as the build reads it. An
+/// input the fuzzer finds to crash or hang is kept here, expected to give a diagnostic.
 @Suite struct SingleFileParserTests {
     private let parser = SingleFileParser(today: CalendarDay(year: 2025, month: 6, day: 30))
 
