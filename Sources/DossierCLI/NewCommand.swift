@@ -59,6 +59,10 @@ struct NewContent<Kind: ContentFile>: ParsableCommand {
 
     @OptionGroup var day: BuildDayOption
 
+    func validate() throws {
+        _ = try day.clock()
+    }
+
     func run() throws {
         let scaffolder = Scaffolder(siteFolder: URL(fileURLWithPath: source, isDirectory: true), today: try day.clock().today)
         do {
@@ -113,6 +117,10 @@ struct NewSite: ParsableCommand {
     var folder: String
 
     @OptionGroup var day: BuildDayOption
+
+    func validate() throws {
+        _ = try day.clock()
+    }
 
     func run() throws {
         let scaffolder = Scaffolder(siteFolder: URL(fileURLWithPath: folder, isDirectory: true), today: try day.clock().today)

@@ -23,7 +23,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The site folder, holding content/ and optionally templates/.", valueName: "dir"))
     var source: String = "."
 
-    @Option(name: .long, help: ArgumentHelp("The port to serve on (0: any free port).", valueName: "port"))
+    @Option(
+        name: .long, help: ArgumentHelp("The port to serve on, from 0 to 65535 (0: any free port).", valueName: "port"),
+        transform: ServeCommand.port)
     var port: UInt16 = 1313
 
     @Option(name: .long, help: ArgumentHelp("The address to serve on; 0.0.0.0 opens the preview to the network.", valueName: "address"))
@@ -42,10 +44,21 @@ struct ServeCommand: AsyncParsableCommand {
         }
     }
 
+    /// ArgumentParser alone would call 99999 or -1 only "invalid": say the range, with an example.
+    static func port(_ text: String) throws -> UInt16 {
+        guard let number = UInt16(text) else {
+            throw ValidationError("a port is a whole number from 0 to 65535 (0: any free port), like 8080")
+        }
+        return number
+    }
+
     func run() async throws {
+        // Each build asks the day again (a preview left running past midnight counts the new
+        // day); the one checked at start stands in if the clock is set wrong meanwhile.
+        let firstClock = try day.clock()
         let options = PreviewServer.Options(
             siteFolder: URL(fileURLWithPath: source, isDirectory: true), host: bind, port: port,
-            clock: { [day] in (try? day.clock()) ?? BuildClock(secondsSince1970: Int64(Date().timeIntervalSince1970)) },
+            clock: { [day] in (try? day.clock()) ?? firstClock },
             includeDrafts: drafts)
         let first = OnceFlag()
         let server: PreviewServer

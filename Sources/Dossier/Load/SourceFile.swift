@@ -34,6 +34,12 @@ extension SourceFile {
         case .success(let data): bytes = data
         case .failure(let problem): return .failure(problem.diagnostic(at: path))
         }
+        return decode(bytes, as: path)
+    }
+
+    /// A file's bytes as text, checked as `read` checks them: without a byte-order mark, with
+    /// "\n" line ends, and invalid UTF-8 an error at its line and column.
+    static func decode(_ bytes: Data, as path: String) -> Result<SourceFile, Diagnostic> {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         guard let text = String(validating: body, as: UTF8.self) else {

@@ -10,10 +10,11 @@ public struct CalendarDay: Sendable, Hashable, Comparable {
         self.day = day
     }
 
-    /// The UTC day of a moment given in seconds since 1970.
+    /// The UTC day of a moment given in seconds since 1970: the division rounds down, and
+    /// cannot overflow for any `Int64`.
     public init(secondsSince1970 seconds: Int64) {
-        let days = Int(seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400)
-        self = CalendarDay(daysSince1970: days)
+        let (quotient, remainder) = seconds.quotientAndRemainder(dividingBy: 86_400)
+        self = CalendarDay(daysSince1970: Int(remainder < 0 ? quotient - 1 : quotient))
     }
 
     /// Days since 1970-01-01 (Howard Hinnant's `days_from_civil`).

@@ -4,6 +4,9 @@ enum DateHint {
 
     static func fix(for text: String) -> String {
         let parts = text.split(separator: "-").compactMap { Int($0) }
+        if text.hasPrefix("0000") {
+            return "there is no year 0000: years start at 0001"
+        }
         if parts.count == 3, (1...12).contains(parts[1]), text.count == 10 {
             let days = CalendarDay.daysIn(month: parts[1], year: parts[0])
             return "that month has \(days) days; check the day"

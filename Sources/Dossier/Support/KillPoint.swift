@@ -10,7 +10,8 @@ enum KillPoint {
         private static let target: (phase: String, count: Int)? = {
             guard let setting = ProcessInfo.processInfo.environment["DOSSIER_KILL_AT"] else { return nil }
             let parts = setting.split(separator: ":")
-            return (String(parts[0]), parts.count > 1 ? Int(parts[1]) ?? 1 : 1)
+            guard let phase = parts.first else { return nil }
+            return (String(phase), parts.count > 1 ? Int(parts[1]) ?? 1 : 1)
         }()
         private static let counts = Mutex<[String: Int]>([:])
     #endif

@@ -12,7 +12,8 @@ import Synchronization
 /// copied, as they are, into the one ZIP. (ZIPFoundation, which writes an entry at a time,
 /// rewrites the whole central directory at each one: half a minute for the 29,000 files of
 /// the large bench corpus.) It is reproducible: entries sorted by path, each dated the
-/// build's day at midnight, mode 0644, deflated at zlib's default level.
+/// build's day at midnight (the nearest one a ZIP can hold), mode 0644, deflated at zlib's
+/// default level.
 struct OfflineCopy: Sendable {
     /// `download/<site>-offline.zip`, from the site's root.
     let path: String
@@ -131,11 +132,21 @@ struct OfflineCopy: Sendable {
             throw failure(archive, name)
         }
         let entry = zip_uint64_t(index)
-        let dosDate = UInt16((day.year - 1980) << 9 | day.month << 5 | day.day)
+        let dosDate = Self.dosDate(of: day)
         guard !compress || zip_set_file_compression(archive, entry, ZIP_CM_DEFLATE, 0) == 0,
             zip_file_set_dostime(archive, entry, 0, dosDate, 0) == 0,
             zip_file_set_external_attributes(archive, entry, 0, zip_uint8_t(ZIP_OPSYS_UNIX), 0o100644 << 16) == 0
         else { throw failure(archive, name) }
+    }
+
+    /// The DOS date a ZIP entry holds: its seven bits of year count from 1980 to 2107, so a
+    /// build as of a day outside them (`--as-of 0001-01-01`, `9999-12-31`) dates its entries
+    /// the nearest day they can hold.
+    static func dosDate(of day: CalendarDay) -> UInt16 {
+        let first = CalendarDay(year: 1980, month: 1, day: 1)
+        let last = CalendarDay(year: 2107, month: 12, day: 31)
+        let held = min(max(day, first), last)
+        return UInt16((held.year - 1980) << 9 | held.month << 5 | held.day)
     }
 
     private func failure(_ archive: OpaquePointer, _ name: String) -> Failure {

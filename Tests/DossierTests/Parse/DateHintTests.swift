@@ -15,4 +15,9 @@ import Testing
         #expect(DateHint.rewritten("31.02.2024") == nil)
         #expect(DateHint.rewritten("soon") == nil)
     }
+
+    @Test func aYearZeroIsNotCalledADayTooMany() {
+        #expect(DateHint.fix(for: "0000-01-01") == "there is no year 0000: years start at 0001")
+        #expect(DateHint.fix(for: "0000-01") == "there is no year 0000: years start at 0001")
+    }
 }
