@@ -47,6 +47,13 @@ let package = Package(
             pkgConfig: "libzip",
             providers: [.apt(["libzip-dev"])]
         ),
+        // libqrencode from the system (Debian: libqrencode-dev): the QR code of a case page's
+        // address on the sheet it prints as (see Sources/Dossier/Render/QRCode.swift).
+        .systemLibrary(
+            name: "CQRencode",
+            pkgConfig: "libqrencode",
+            providers: [.apt(["libqrencode-dev"])]
+        ),
         // glibc's malloc.h, to hand freed memory back (see FreedMemory.swift).
         .systemLibrary(name: "CMalloc"),
         // Turns templates/ into Swift source, so the default theme travels inside the binary.
@@ -67,6 +74,7 @@ let package = Package(
             dependencies: [
                 "CCmark",
                 "CMalloc",
+                "CQRencode",
                 "CVips",
                 "CZip",
                 "TemplateEngine",

@@ -111,14 +111,17 @@ extension SiteContexts {
         }
         context.set("feed_url", link: paths.caseFeed(item.slug))
         context.set("feeds", list: [caseFeed, siteFeed])
-        // A printed sheet may be handed out weeks later: where the days in detention run to
-        // the build's day, it says which day that is. (Only there, so that a page changes with
-        // the build's day only if its count does.)
+        // A printed sheet may be handed out weeks later: it leads to the page, where the latest
+        // is, and says as of when its facts stand: the build's day where the days in detention
+        // are counted to it, else the case's last update. (Not the build's day on every sheet,
+        // so that a page changes with the build's day only if its count does.)
+        let address = site.config.baseURL.absolute(paths.case(item.slug))
         let countsToToday = item.detained != nil && item.released == nil && item.status.isHeld
         context.set(
             "print",
             TemplateContext {
-                $0.set("date", countsToToday ? date(PartialDate(site.clock.today)) : nil)
+                $0.set("qr_html", QRCode(encoding: address)?.svg(label: strings.optionalWord("print_qr_label") ?? address))
+                $0.set("date", countsToToday ? date(PartialDate(site.clock.today)) : date(item.updated))
             })
         return context
     }
