@@ -1,7 +1,9 @@
 /// The context of each kind of page, as `docs/templates.md` documents it.
 extension SiteContexts {
     func homePage() -> TemplateContext {
-        var context = common(kind: "home", title: nil, description: site.config.description, url: paths.home)
+        var context = common(
+            kind: "home", title: nil, description: siteDescription ?? strings.optionalCount("cases_description", site.cases.count),
+            url: paths.home)
         context.set(
             "intro_html",
             body: site.config.description.map { CommonMark.html(from: $0[...], allowingRawHTML: false, site: SiteAddresses(site.config)) }
@@ -23,19 +25,25 @@ extension SiteContexts {
     }
 
     func casesPage() -> TemplateContext {
-        var context = common(kind: "cases", title: strings.word("cases_title"), description: nil, url: paths.cases)
+        var context = common(
+            kind: "cases", title: strings.word("cases_title"), description: description(listing: "cases_description", site.cases.count),
+            url: paths.cases)
         context.set("cases", list: caseSummaries)
         return context
     }
 
     func statementsPage() -> TemplateContext {
-        var context = common(kind: "statements", title: strings.word("statements_title"), description: nil, url: paths.statements)
+        var context = common(
+            kind: "statements", title: strings.word("statements_title"),
+            description: description(listing: "statements_description", site.statements.count), url: paths.statements)
         context.set("statements", list: statementSummaries)
         return context
     }
 
     func signatoriesPage() -> TemplateContext {
-        var context = common(kind: "signatories", title: strings.word("signatories_title"), description: nil, url: paths.signatories)
+        var context = common(
+            kind: "signatories", title: strings.word("signatories_title"),
+            description: description(listing: "signatories_description", site.organizations.count), url: paths.signatories)
         context.set(
             "organizations",
             list: site.organizations.indices.map { index in
@@ -178,7 +186,7 @@ extension SiteContexts {
         let page = site.pages[index]
         var context = common(
             kind: "page", navKey: "page:\(page.slug)", title: page.title,
-            description: page.description, url: paths.page(page.slug))
+            description: page.description ?? PlainText.summary(of: page.body) ?? siteDescription, url: paths.page(page.slug))
         context.set("title", page.title)
         context.set("body_html", body: page.body)
         addFallback(page.fallback, marks: .freePage, to: &context)
@@ -186,7 +194,9 @@ extension SiteContexts {
     }
 
     func notFoundPage() -> TemplateContext {
-        common(kind: "not-found", title: strings.word("not_found_title"), description: nil, url: paths.notFound)
+        common(
+            kind: "not-found", title: strings.word("not_found_title"), description: strings.optionalWord("not_found_text") ?? siteDescription,
+            url: paths.notFound)
     }
 
     func redirect(to target: String) -> TemplateContext {
@@ -194,6 +204,12 @@ extension SiteContexts {
         context.set("target", link: target)
         context.set("target_abs", site.config.baseURL.absolute(target))
         return context
+    }
+
+    /// What a list shows and how many, "12 cases documented by this campaign, …", for search
+    /// engines and link previews; the site's description when the strings file has no such words.
+    func description(listing set: String, _ count: Int) -> String? {
+        strings.optionalCount(set, count) ?? siteDescription
     }
 
     /// "Joint statement · 21 February 2025 · Bishkek", for link previews and feeds.
