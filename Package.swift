@@ -53,6 +53,13 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"])]
         ),
+        // libqrencode from the system (Debian: libqrencode-dev): the QR code of a case page's
+        // address on the sheet it prints as (see Sources/Dossier/Render/QRCode.swift).
+        .systemLibrary(
+            name: "CQRencode",
+            pkgConfig: "libqrencode",
+            providers: [.apt(["libqrencode-dev"])]
+        ),
         // glibc's malloc.h, to hand freed memory back (see FreedMemory.swift).
         .systemLibrary(name: "CMalloc"),
         // Turns templates/ into Swift source, so the default theme travels inside the binary.
@@ -74,6 +81,7 @@ let package = Package(
                 "CCmark",
                 "CLibYAML",
                 "CMalloc",
+                "CQRencode",
                 "CVips",
                 "CZip",
                 "TemplateEngine",

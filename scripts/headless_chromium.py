@@ -69,6 +69,14 @@ class SiteServer:
         return self.base + ("" if relative == "." else relative)
 
 
+def site_name(folder):
+    """How a report names an output folder: its name, or for a golden fixture site
+    (`Fixtures/sites/bilingual/expected`) the site's."""
+    path = os.path.normpath(os.path.abspath(folder))
+    name = os.path.basename(path)
+    return os.path.basename(os.path.dirname(path)) if name == "expected" else name
+
+
 def start_chromium():
     """A headless Chromium through the Debian chromedriver (Selenium never downloads one)."""
     os.environ.setdefault("SE_OFFLINE", "true")

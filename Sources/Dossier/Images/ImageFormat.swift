@@ -61,6 +61,17 @@ enum ImageFormat: String, Sendable, Hashable, Codable {
         }
     }
 
+    /// Its media type, as link previews are told it (`og:image:type`).
+    var mediaType: String {
+        switch self {
+        case .jpeg: "image/jpeg"
+        case .png: "image/png"
+        case .webp: "image/webp"
+        case .gif: "image/gif"
+        case .heif: "image/heic"
+        }
+    }
+
     /// The name volunteers know it by, in messages.
     var name: String {
         switch self {

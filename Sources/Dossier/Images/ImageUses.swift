@@ -1,8 +1,9 @@
 import Foundation
 
-/// Where each picture is used: the `photo:` lines of cases and the links and images of
-/// bodies, by the site path they name (`/static/images/x.jpg`). A problem with a picture is
-/// reported at each line that uses it, since that is where a volunteer looks.
+/// Where each picture is used: the `photo:` lines of cases, the links and images of bodies
+/// and site.yaml's `share_image:`, by the site path they name (`/static/images/x.jpg`). A
+/// problem with a picture is reported at each line that uses it, since that is where a
+/// volunteer looks.
 struct ImageUses: Sendable {
     private(set) var photos: [String: [SourceLocation]] = [:]
     private(set) var links: [String: [SourceLocation]] = [:]
@@ -12,6 +13,8 @@ struct ImageUses: Sendable {
         for item in content.cases {
             if let photo = item.photo { photos[photo.path, default: []].append(photo.location) }
         }
+        // The share image is published as any picture of `static/` is: one more line using it.
+        if let image = content.config?.shareImage { links[image.path, default: []].append(image.location) }
         for entry in content.values.entries {
             for link in entry.bodyLinks {
                 guard let path = Self.sitePath(of: link.destination, site: site) else { continue }

@@ -23,6 +23,9 @@ public struct SiteConfig: Sendable {
     public var offlineCopyPath: String?
     /// The links of its fields, for the link check: `licence_url` may be a page of the site.
     var links: [BodyLink] = []
+    /// The picture link previews show for a page without one of its own (`share_image:`);
+    /// the theme's when `nil`.
+    public var shareImage: ShareImage?
 
     /// The offline copy's path for a site of this title.
     static func offlineCopyPath(title: String) -> String {
@@ -47,6 +50,17 @@ public struct SiteTranslation: Sendable, Hashable {
 public struct Mirror: Sendable, Hashable {
     public var url: String
     public var isOnion: Bool
+}
+
+/// site.yaml's `share_image`: a picture of `content/static/`, published cleaned like every
+/// other, that link previews show for every page but a case's with a photo.
+public struct ShareImage: Sendable, Hashable {
+    /// As written, from the site's root: `/static/images/campaign.jpg`.
+    public var path: String
+    /// `share_image_alt`: what it shows, for people who cannot see it.
+    public var alt: String?
+    /// Where site.yaml names it, to report a problem with the picture there.
+    public var location: SourceLocation
 }
 
 /// A licence by name ("CC BY 4.0"), with the address of its text when given.

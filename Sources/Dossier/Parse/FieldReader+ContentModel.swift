@@ -48,6 +48,19 @@ extension FieldReader {
         return BodyLink(destination: text, location: source.location(of: node))
     }
 
+    /// Whether `path`, the value of `node`, names a file under `/static/` (`/static/images/x.jpg`)
+    /// and nothing outside it; reported at `node` when not.
+    func isStaticFile(_ path: String, at node: YAMLNode, _ what: String) -> Bool {
+        let segments = path.split(separator: "/", omittingEmptySubsequences: false)
+        if path.hasPrefix("/static/"), !segments.contains(where: { $0 == ".." || $0 == "." }), !path.hasSuffix("/") { return true }
+        source.error(
+            node, "'\(what)' must be a file under /static/, like '/static/images/name.jpg', not '\(path)'",
+            fix:
+                "put the picture in content/static/images/ and write its path from /static/; pictures from other websites are not loaded, to protect visitors"
+        )
+        return false
+    }
+
     /// A name that is also part of a URL (`/countries/<slug>/`, `/tags/<slug>/`): it needs
     /// letters a slug can be made of.
     func urlName(_ key: String, required: Bool = false) -> String? {

@@ -7,16 +7,7 @@ enum PhotoDecoder {
         let credit = fields.string("photo_credit")
         guard let pathNode, let path = fields.text(pathNode, "photo")?.trimmingSpaces else { return nil }
 
-        var valid = true
-        let segments = path.split(separator: "/", omittingEmptySubsequences: false)
-        if !path.hasPrefix("/static/") || segments.contains(where: { $0 == ".." || $0 == "." }) || path.hasSuffix("/") {
-            fields.source.error(
-                pathNode, "'photo' must be a file under /static/, like '/static/images/name.jpg', not '\(path)'",
-                fix:
-                    "put the picture in content/static/images/ and write its path from /static/; pictures from other websites are not loaded, to protect visitors"
-            )
-            valid = false
-        }
+        var valid = fields.isStaticFile(path, at: pathNode, "photo")
         if alt == nil {
             fields.source.error(
                 pathNode, "a photo needs 'photo_alt', a short description for people who cannot see it",

@@ -22,6 +22,7 @@ enum SiteConfigDecoder {
         let translations = decodeTranslations(fields, mainLanguage: language)
         let mirrors = decodeMirrors(fields)
         let offlineCopy = fields.bool("offline_copy", default: true)
+        let shareImage = decodeShareImage(fields)
         fields.finish()
 
         var baseURL: BaseURL?
@@ -49,6 +50,7 @@ enum SiteConfigDecoder {
             allowsUnsafeHTML: unsafe, licence: nil, translations: translations)
         config.mirrors = mirrors
         config.offlineCopyPath = offlineCopy ? SiteConfig.offlineCopyPath(title: title) : nil
+        config.shareImage = shareImage
         // A licence's text may be a page of the site itself.
         if case .external(let url)? = licence?.url { licence?.url = SiteAddresses(config).target(url) }
         config.licence = licence
@@ -94,6 +96,21 @@ enum SiteConfigDecoder {
             translations.append(translation)
         }
         return translations
+    }
+
+    /// `share_image:`, a picture under `/static/`, and `share_image_alt:`, what it shows.
+    private static func decodeShareImage(_ fields: FieldReader) -> ShareImage? {
+        let alt = fields.string("share_image_alt")
+        guard let node = fields.value("share_image"), let path = fields.text(node, "share_image")?.trimmingSpaces else {
+            if alt != nil {
+                fields.source.error(
+                    fields.value("share_image_alt"), "'share_image_alt' is set but 'share_image' is not",
+                    fix: "name the picture too, like 'share_image: /static/images/campaign.jpg'")
+            }
+            return nil
+        }
+        guard fields.isStaticFile(path, at: node, "share_image") else { return nil }
+        return ShareImage(path: path, alt: alt, location: fields.source.location(of: node))
     }
 
     /// `mirrors:`, a list of the full addresses the same site is also published at. An onion

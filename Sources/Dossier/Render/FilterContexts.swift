@@ -26,11 +26,14 @@ extension SiteContexts {
 
     /// `/countries/`, `/status/`, `/tags/`.
     func filterIndexPage(_ filter: Filter) -> TemplateContext {
+        let groups = filter.groups(site.groups)
+        // The statuses are few and always the same: their index says how many cases it sorts.
+        let described = filter == .status ? site.cases.count : groups.count
         var context = common(
             kind: filter.indexKind, navKey: "cases", title: strings.word(filter.titleKey),
-            description: nil, url: filter.indexURL(paths))
+            description: description(listing: filter.indexKind + "_description", described), url: filter.indexURL(paths))
         context.set("label", strings.word(filter.labelKey))
-        context.set("groups", list: filter.groups(site.groups).map { groupEntry($0, in: filter) })
+        context.set("groups", list: groups.map { groupEntry($0, in: filter) })
         return context
     }
 

@@ -1,7 +1,9 @@
 /// The context of each kind of page, as `docs/templates.md` documents it.
 extension SiteContexts {
     func homePage() -> TemplateContext {
-        var context = common(kind: "home", title: nil, description: site.config.description, url: paths.home)
+        var context = common(
+            kind: "home", title: nil, description: siteDescription ?? strings.optionalCount("cases_description", site.cases.count),
+            url: paths.home)
         context.set(
             "intro_html",
             body: site.config.description.map { CommonMark.html(from: $0[...], allowingRawHTML: false, site: SiteAddresses(site.config)) }
@@ -23,19 +25,25 @@ extension SiteContexts {
     }
 
     func casesPage() -> TemplateContext {
-        var context = common(kind: "cases", title: strings.word("cases_title"), description: nil, url: paths.cases)
+        var context = common(
+            kind: "cases", title: strings.word("cases_title"), description: description(listing: "cases_description", site.cases.count),
+            url: paths.cases)
         context.set("cases", list: caseSummaries)
         return context
     }
 
     func statementsPage() -> TemplateContext {
-        var context = common(kind: "statements", title: strings.word("statements_title"), description: nil, url: paths.statements)
+        var context = common(
+            kind: "statements", title: strings.word("statements_title"),
+            description: description(listing: "statements_description", site.statements.count), url: paths.statements)
         context.set("statements", list: statementSummaries)
         return context
     }
 
     func signatoriesPage() -> TemplateContext {
-        var context = common(kind: "signatories", title: strings.word("signatories_title"), description: nil, url: paths.signatories)
+        var context = common(
+            kind: "signatories", title: strings.word("signatories_title"),
+            description: description(listing: "signatories_description", site.organizations.count), url: paths.signatories)
         context.set(
             "organizations",
             list: site.organizations.indices.map { index in
@@ -111,14 +119,17 @@ extension SiteContexts {
         }
         context.set("feed_url", link: paths.caseFeed(item.slug))
         context.set("feeds", list: [caseFeed, siteFeed])
-        // A printed sheet may be handed out weeks later: where the days in detention run to
-        // the build's day, it says which day that is. (Only there, so that a page changes with
-        // the build's day only if its count does.)
+        // A printed sheet may be handed out weeks later: it leads to the page, where the latest
+        // is, and says as of when its facts stand: the build's day where the days in detention
+        // are counted to it, else the case's last update. (Not the build's day on every sheet,
+        // so that a page changes with the build's day only if its count does.)
+        let address = site.config.baseURL.absolute(paths.case(item.slug))
         let countsToToday = item.detained != nil && item.released == nil && item.status.isHeld
         context.set(
             "print",
             TemplateContext {
-                $0.set("date", countsToToday ? date(PartialDate(site.clock.today)) : nil)
+                $0.set("qr_html", QRCode(encoding: address)?.svg(label: strings.optionalWord("print_qr_label") ?? address))
+                $0.set("date", countsToToday ? date(PartialDate(site.clock.today)) : date(item.updated))
             })
         return context
     }
@@ -175,7 +186,7 @@ extension SiteContexts {
         let page = site.pages[index]
         var context = common(
             kind: "page", navKey: "page:\(page.slug)", title: page.title,
-            description: page.description, url: paths.page(page.slug))
+            description: page.description ?? PlainText.summary(of: page.body) ?? siteDescription, url: paths.page(page.slug))
         context.set("title", page.title)
         context.set("body_html", body: page.body)
         addFallback(page.fallback, marks: .freePage, to: &context)
@@ -183,7 +194,9 @@ extension SiteContexts {
     }
 
     func notFoundPage() -> TemplateContext {
-        common(kind: "not-found", title: strings.word("not_found_title"), description: nil, url: paths.notFound)
+        common(
+            kind: "not-found", title: strings.word("not_found_title"), description: strings.optionalWord("not_found_text") ?? siteDescription,
+            url: paths.notFound)
     }
 
     func redirect(to target: String) -> TemplateContext {
@@ -191,6 +204,12 @@ extension SiteContexts {
         context.set("target", link: target)
         context.set("target_abs", site.config.baseURL.absolute(target))
         return context
+    }
+
+    /// What a list shows and how many, "12 cases documented by this campaign, …", for search
+    /// engines and link previews; the site's description when the strings file has no such words.
+    func description(listing set: String, _ count: Int) -> String? {
+        strings.optionalCount(set, count) ?? siteDescription
     }
 
     /// "Joint statement · 21 February 2025 · Bishkek", for link previews and feeds.

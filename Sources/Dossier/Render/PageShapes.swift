@@ -25,7 +25,7 @@ enum PageShapes {
         let common: [String: TemplateShape] = [
             "site": object([
                 "title": .scalar, "description": .scalar, "language": .scalar, "base_url": .scalar,
-                "title_lang": .scalar, "description_lang": .scalar,
+                "title_lang": .scalar, "description_lang": .scalar, "locale": .scalar, "locale_alternates": .list(.scalar),
                 "mirrors": .list(object(["url": .scalar, "is_onion": .flag])),
             ]),
             "links": object([
@@ -35,7 +35,7 @@ enum PageShapes {
                 "root": .scalar,
             ]),
             "page": object([
-                "title": .scalar, "description": .scalar, "url": .scalar, "url_abs": .scalar, "kind": .scalar,
+                "title": .scalar, "description": .scalar, "url": .scalar, "url_abs": .scalar, "canonical": .scalar, "kind": .scalar,
                 "mirrors": .list(object(["url": .scalar, "name": .scalar])),
                 "og_type": .scalar, "image": object(["url_abs": .scalar, "alt": .scalar, "type": .scalar, "width": .scalar, "height": .scalar]),
                 "json_ld": .scalar,

@@ -16,13 +16,13 @@ extension SiteContexts {
     }
 
     /// The picture for link previews: the widest JPEG, at most 1200 pixels wide.
-    func sharingImage(_ photo: Photo) -> (path: String, alt: String, width: Int?, height: Int?) {
+    func sharingImage(_ photo: Photo) -> SharingImage {
         guard let image = site.images.published[photo.path],
             let widest = image.renditions.first(where: { $0.format == .jpeg })
         else {
-            return (paths.photo(photo), photo.alt, nil, nil)
+            return SharingImage(path: paths.photo(photo), alt: photo.alt)
         }
-        return (widest.path, photo.alt, widest.width, widest.height)
+        return SharingImage(path: widest.path, alt: photo.alt, type: widest.format.mediaType, width: widest.width, height: widest.height)
     }
 
     /// Where the photo's published copy is: its own path, or a HEIC's JPEG.

@@ -24,6 +24,11 @@ struct SiteContexts {
     private var hasNavigation = false
     /// `feeds` on every page but a case's.
     private var siteFeeds = TemplateValue.list([])
+    /// `page.image` on every page but a case's with a photo: the site's share image, or the
+    /// theme's.
+    private var siteImage = TemplateValue.null
+    /// The site's description as plain text, for pages that have none of their own.
+    private(set) var siteDescription: String?
     /// Every language of the site, this one among them, for the switcher and `hreflang`:
     /// empty when the site has one language.
     let languages: [LanguageVersion]
@@ -43,8 +48,11 @@ struct SiteContexts {
     }
 
     /// `languageNames`: each language's tag → its name in itself; `spellings`: the names of
-    /// every page in every language.
-    init(site: Site, strings: LocalizedStrings, languageNames: [String: String], spellings: SearchSpellings) {
+    /// every page in every language; `themeImage`: the theme's picture for link previews.
+    init(
+        site: Site, strings: LocalizedStrings, languageNames: [String: String], spellings: SearchSpellings,
+        themeImage: SharingImage? = nil
+    ) {
         self.site = site
         searchSpellings = spellings
         self.strings = strings
@@ -62,6 +70,8 @@ struct SiteContexts {
             $0.set("title_lang", own?.title == nil ? fallback : nil)
             $0.set("description_lang", own?.description == nil ? fallback : nil)
             $0.set("language", site.config.language)
+            $0.set("locale", OpenGraphLocale.of(site.config.language))
+            $0.set("locale_alternates", strings: codes.filter { $0 != site.config.language }.map(OpenGraphLocale.of))
             $0.set("base_url", site.config.baseURL.absolute)
             $0.set(
                 "mirrors",
@@ -93,6 +103,11 @@ struct SiteContexts {
         plainNavigation = navigation(current: nil)
         hasNavigation = !sections.isEmpty
         siteFeeds = .list([siteFeed.value])
+        let shared = site.config.shareImage.flatMap { SharingImage($0, published: site.images.published) } ?? themeImage
+        siteImage = shared?.context(base: site.config.baseURL).value ?? .null
+        siteDescription = site.config.description.map {
+            PlainText.text(of: CommonMark.html(from: $0[...], allowingRawHTML: false, site: SiteAddresses(site.config)))
+        }
         caseSummaries = site.cases.map(caseSummary)
         organizationNames = site.organizations.map { organization in
             TemplateContext {
@@ -117,8 +132,11 @@ struct SiteContexts {
                 $0.set("description", description)
                 $0.set("url", link: url)
                 $0.set("url_abs", site.config.baseURL.absolute(url))
+                // The not-found page is served at any address that has no page: it is none of them.
+                $0.set("canonical", kind == "not-found" ? nil : site.config.baseURL.absolute(url))
                 $0.set("kind", kind)
                 $0.set("og_type", "website")
+                $0.set("image", raw: siteImage)
                 // The same page on each mirror; the not-found page knows no page, so their home.
                 $0.set(
                     "mirrors",

@@ -29,7 +29,12 @@ struct SiteRenderer {
                 (site.config.language, theme.strings(for: site.config.language).optionalWord("language_name") ?? site.config.language)
             }, uniquingKeysWith: { first, _ in first })
         let spellings = SearchSpellings(sites)
-        return sites.map { SiteContexts(site: $0, strings: theme.strings(for: $0.config.language), languageNames: names, spellings: spellings) }
+        let themeImage = theme.files[SharingImage.themePath].map { SharingImage(theme: $0.contents, at: SharingImage.themePath) }
+        return sites.map {
+            SiteContexts(
+                site: $0, strings: theme.strings(for: $0.config.language), languageNames: names, spellings: spellings,
+                themeImage: themeImage)
+        }
     }
 
     /// A page of the site: the template it is rendered with, and its context, made only when

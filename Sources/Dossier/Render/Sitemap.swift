@@ -6,8 +6,9 @@ import TemplateEngine
 /// then cases and signatories by name, statements newest first, free pages by title, the
 /// filters by name, the data and search pages), so the file changes only when the site does. URLs are
 /// escaped as the theme escapes text. `lastmod` comes from the content, never from the
-/// clock: a case's `updated`, a statement's `updated` or else its `date`, written as known
-/// (`2024-01` is a valid W3C date). Redirect pages and the 404 page are not pages to index.
+/// clock: a case's `updated`, a statement's `updated` or else its `date`, always as a full
+/// date (`YYYY-MM-DD`), the one form sitemaps.org's schema takes besides a full timestamp.
+/// Redirect pages and the 404 page are not pages to index.
 ///
 /// A site in several languages lists each page once per language, each with its versions
 /// in all of them (`xhtml:link rel="alternate" hreflang`, Google's form), `x-default`
@@ -37,7 +38,11 @@ enum Sitemap {
         for version in languages {
             for entry in entries {
                 xml += "  <url><loc>\(loc(paths.path(entry.path, in: version)))</loc>"
-                if let lastmod = entry.lastmod { xml += "<lastmod>\(lastmod)</lastmod>" }
+                // A date known to the month or the year stands for its first day, as in the
+                // feeds: the one day of it that cannot be later than the change, so the sitemap
+                // never claims a page changed more recently than it did (search engines stop
+                // trusting the dates of a sitemap that does), as no page overstates a fact.
+                if let lastmod = entry.lastmod { xml += "<lastmod>\(PartialDate(lastmod.earliestDay))</lastmod>" }
                 if isMultilingual {
                     for (code, other) in zip(codes, languages) + [("x-default", paths)] {
                         xml += "\n    <xhtml:link rel=\"alternate\" hreflang=\"\(code)\" href=\"\(loc(paths.path(entry.path, in: other)))\"/>"

@@ -50,6 +50,7 @@ public struct SiteResolver: Sendable {
             name: \.title, slug: \.slug)
 
         checkPhotos(of: content.cases, against: staticFiles, &diagnostics)
+        checkShareImage(content.config?.shareImage, against: staticFiles, &diagnostics)
         for file in staticFiles { URLClaims.check(file, &diagnostics) }
         let entries = content.values.entries
         // Organizations claim in the order the site lists them, so that of two whose old URLs
@@ -169,6 +170,23 @@ public struct SiteResolver: Sendable {
                 .error(
                     at: photo.location, "the photo \(photo.path) is not in content/static/",
                     fix: "put the picture at content\(photo.path), or correct the 'photo' path"))
+        }
+    }
+
+    /// The share image must be a picture the site publishes; one that cannot be read is
+    /// reported by the image stage, at the same line.
+    private func checkShareImage(_ image: ShareImage?, against staticFiles: [StaticFile], _ diagnostics: inout [Diagnostic]) {
+        guard let image else { return }
+        if !staticFiles.contains(where: { "/" + $0.outputPath == image.path }) {
+            diagnostics.append(
+                .error(
+                    at: image.location, "the share image \(image.path) is not in content/static/",
+                    fix: "put the picture at content\(image.path), or correct the 'share_image' path"))
+        } else if ImageFormat(fileName: image.path) == nil {
+            diagnostics.append(
+                .error(
+                    at: image.location, "the share image \(image.path) is not a picture link previews show",
+                    fix: "use a JPEG or PNG picture, 1200 by 630 pixels for the sharpest previews"))
         }
     }
 

@@ -34,6 +34,14 @@ struct LocalizedStrings: @unchecked Sendable {
     /// The plural sets the generator fills with a number.
     static let pluralSets = ["days", "days_at_least", "statements_count", "cases_count"]
 
+    /// The plural sets of the lists' descriptions ("12 cases documented by this campaign…"):
+    /// a strings file of a language the theme does not ship may leave them out, and its
+    /// lists then go without.
+    static let descriptionSets = [
+        "cases_description", "statements_description", "signatories_description", "countries_description",
+        "statuses_description", "tags_description",
+    ]
+
     init(language: String, table: [String: Any], source: String, _ diagnostics: inout [Diagnostic]) {
         self.language = language
         self.table = table
@@ -69,11 +77,12 @@ struct LocalizedStrings: @unchecked Sendable {
         words = Dictionary(uniqueKeysWithValues: Self.wordKeys.map { ($0, text($0, "a word the generator writes")) })
 
         var plurals: [String: [String: String]] = [:]
-        for set in Self.pluralSets {
+        for set in Self.pluralSets + Self.descriptionSets {
             let forms = table[set] as? [String: Any] ?? [:]
             let strings = forms.compactMapValues { $0 as? String }
-            if strings["other"] == nil { missing("\(set).other", "the plural form used for most numbers, with {n}") }
-            plurals[set] = strings
+            let isOptional = Self.descriptionSets.contains(set) && table[set] == nil
+            if strings["other"] == nil, !isOptional { missing("\(set).other", "the plural form used for most numbers, with {n}") }
+            if !strings.isEmpty { plurals[set] = strings }
         }
         self.plurals = plurals
 
@@ -97,8 +106,13 @@ struct LocalizedStrings: @unchecked Sendable {
 
     /// A number in its plural phrase: "at least 512 days".
     func count(_ set: String, _ n: Int) -> String {
-        let forms = plurals[set] ?? [:]
-        let pattern = forms[rule.category(for: n)] ?? forms["other"] ?? "{n}"
+        optionalCount(set, n) ?? grouped(n)
+    }
+
+    /// A number in its plural phrase, or `nil` when the strings file has no such set (one of
+    /// `descriptionSets`).
+    func optionalCount(_ set: String, _ n: Int) -> String? {
+        guard let forms = plurals[set], let pattern = forms[rule.category(for: n)] ?? forms["other"] else { return nil }
         return pattern.filling(["n": grouped(n)])
     }
 

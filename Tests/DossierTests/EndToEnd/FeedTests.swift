@@ -35,7 +35,11 @@ import Testing
             if let previous { #expect(previous >= updated, "\(path): entries are not newest first") }
             previous = updated
         }
-        #expect(root.first("updated")?.text == root.all("entry").first?.first("updated")?.text)
+        if let newest = root.all("entry").first {
+            #expect(root.first("updated")?.text == newest.first("updated")?.text)
+        } else {
+            #expect(root.first("updated")?.text.hasPrefix("1970") == false, "\(path): an empty feed dated 1970")
+        }
         return root
     }
 
@@ -55,6 +59,29 @@ import Testing
         #expect(content.attributes["type"] == "html")
         #expect(content.text.contains("<p>"))
         #expect(root.first("rights")?.text == "CC BY 4.0")
+    }
+
+    /// RFC 4287 wants an `updated` even of a feed with no entry: the newest change the
+    /// content states, or else the day of the build, never a date nothing happened on.
+    @Test func aFeedWithoutEntriesIsAsRecentAsTheContentSaysOrElseTheBuild() throws {
+        let site = try TemporaryFolder()
+        defer { site.remove() }
+        func built(updated: String?) throws -> URL {
+            try site.write([
+                "content/site.yaml": "title: Nothing yet\nbase_url: \(Self.base)\n",
+                "content/cases/ana-example.md": "---\nname: Ana Example\ncountry: Nowhere\nstatus: detained\n"
+                    + (updated.map { "updated: \($0)\n" } ?? "") + "---\n",
+            ])
+            let (report, output) = build(site.url, output: site.url.appending(path: "public"))
+            try #require(report.succeeded, "\(printed(report.diagnostics))")
+            return output
+        }
+        var output = try built(updated: nil)
+        #expect(try feed("feed.xml", in: output).first("updated")?.text == "2025-06-30T00:00:00Z")
+        #expect(try feed("cases/ana-example/feed.xml", in: output).first("updated")?.text == "2025-06-30T00:00:00Z")
+        output = try built(updated: "2025-02")
+        #expect(try feed("feed.xml", in: output).first("updated")?.text == "2025-02-01T00:00:00Z")
+        #expect(try feed("cases/ana-example/feed.xml", in: output).first("updated")?.text == "2025-02-01T00:00:00Z")
     }
 
     @Test func aCaseFeedFollowsItsStatementsAndTimeline() throws {

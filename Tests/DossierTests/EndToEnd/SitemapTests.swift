@@ -30,8 +30,10 @@ import Testing
         #expect(collector.locations.sorted() == pages.sorted())
         #expect(Set(collector.locations).count == collector.locations.count)
         #expect(!collector.locations.contains { $0.contains("cyrus-draft") || $0.contains("embargoed") })
-        #expect(collector.lastmods.allSatisfy { $0.wholeMatch(of: /\d{4}(-\d{2}(-\d{2})?)?/) != nil })
-        #expect(!collector.lastmods.isEmpty)
+        // Full dates, as sitemaps.org's schema takes them; a statement dated 2024-05 changed
+        // on 1 May at the latest.
+        #expect(collector.lastmods.allSatisfy { $0.wholeMatch(of: /\d{4}-\d{2}-\d{2}/) != nil }, "\(collector.lastmods)")
+        #expect(collector.lastmods.sorted() == ["2024-05-01", "2025-01-10", "2025-01-10"])
 
         let robots = try String(contentsOf: output.appending(path: "robots.txt"), encoding: .utf8)
         #expect(robots.contains("\nSitemap: \(base)sitemap.xml\n"))

@@ -94,7 +94,8 @@ import Testing
         #expect(russian.contains("не менее 516 дней") && english.contains("at least 516 days"))
         #expect(russian.contains("<h1>Ана Экзампл</h1>"))
         #expect(russian.contains(#"<html lang="ru">"#))
-        #expect(russian.contains(#""inLanguage":"ru""#) && english.contains(#""inLanguage":"en""#))
+        #expect(russian.contains(#"<meta property="og:locale" content="ru_RU">"#))
+        #expect(english.contains(#"<meta property="og:locale" content="en_US">"#))
     }
 
     @Test func whatIsNotTranslatedIsShownFromTheMainFileMarkedWithItsLanguage() throws {

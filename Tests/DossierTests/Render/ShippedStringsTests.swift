@@ -43,7 +43,7 @@ import Testing
         let rule = PluralRule(language: language)
         let needed = Set((0...1_000).map(rule.category)).union(["other"])
         let table = Self.table(language)
-        for set in LocalizedStrings.pluralSets {
+        for set in Self.pluralSets {
             let forms = table[set] as? [String: Any] ?? [:]
             #expect(Set(forms.keys) == needed, "\(language).yaml: \(set)")
             for (category, form) in forms {
@@ -96,6 +96,9 @@ import Testing
 }
 
 private extension ShippedStringsTests {
+    /// Every plural set a shipped file has: the counts, and the lists' descriptions.
+    static let pluralSets = LocalizedStrings.pluralSets + LocalizedStrings.descriptionSets
+
     /// The theme inside the binary, with no site folder over it.
     static let defaultTheme: [String: Theme.File] = DefaultTheme.files.reduce(into: [:]) { files, entry in
         files[entry.key] = Theme.File(contents: entry.value, displayPath: "templates/\(entry.key) (default theme)", isDefault: true)
@@ -112,7 +115,7 @@ private extension ShippedStringsTests {
     static func keyPaths(_ table: [String: Any], under prefix: String = "") -> [String] {
         table.flatMap { key, value -> [String] in
             let path = prefix + key
-            guard let nested = value as? [String: Any], !LocalizedStrings.pluralSets.contains(path) else { return [path] }
+            guard let nested = value as? [String: Any], !pluralSets.contains(path) else { return [path] }
             return [path] + keyPaths(nested, under: path + ".")
         }
     }
@@ -127,7 +130,7 @@ private extension ShippedStringsTests {
             let key = line.dropFirst(indent).prefix { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
             guard !key.isEmpty, line.dropFirst(indent + key.count).hasPrefix(":") else { continue }
             parents.removeAll { $0.indent >= indent }
-            let isPluralForm = parents.first.map { LocalizedStrings.pluralSets.contains($0.key) } ?? false
+            let isPluralForm = parents.first.map { pluralSets.contains($0.key) } ?? false
             if !isPluralForm { paths.append((parents.map(\.key) + [String(key)]).joined(separator: ".")) }
             parents.append((indent, String(key)))
         }

@@ -28,6 +28,8 @@ struct AtomFeed {
     var language: String
     var rights: String?
     var entries: [Entry]
+    /// The feed's `updated` while it has no entry, which RFC 4287 requires all the same.
+    var updatedWhenEmpty: PartialDate
 
     /// An Atom date is a full timestamp; a date known to the month or the year stands for its
     /// first day, at midnight UTC.
@@ -37,8 +39,7 @@ struct AtomFeed {
 
     var xml: String {
         let escape = HTMLEscaping.escape
-        // A feed with no entry is as old as the newest date the site states, or the epoch.
-        let updated = entries.map(\.updated).max().map(Self.timestamp) ?? "1970-01-01T00:00:00Z"
+        let updated = Self.timestamp(entries.map(\.updated).max() ?? updatedWhenEmpty)
         var xml = """
             <?xml version="1.0" encoding="utf-8"?>
             <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(escape(language))">

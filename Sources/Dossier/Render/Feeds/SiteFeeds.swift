@@ -18,12 +18,20 @@ struct SiteFeeds {
 
     private func absolute(_ path: String) -> String { site.config.baseURL.absolute(path) }
 
-    private func feed(selfURL: String, pageURL: String, title: String, subtitle: String?, entries: [AtomFeed.Entry]) -> String {
+    private func feed(
+        selfURL: String, pageURL: String, title: String, subtitle: String?, entries: [AtomFeed.Entry], updatedWhenEmpty: PartialDate
+    ) -> String {
         AtomFeed(
             selfURL: absolute(selfURL), pageURL: absolute(pageURL), title: title, subtitle: subtitle,
             author: site.config.title, authorURL: site.config.baseURL.absolute, language: site.config.language,
-            rights: site.config.licence?.name, entries: entries
+            rights: site.config.licence?.name, entries: entries, updatedWhenEmpty: updatedWhenEmpty
         ).xml
+    }
+
+    /// When a feed with no entry last changed, as far as the content tells: the newest date it
+    /// states of a change (a case's `updated`, a statement's), else the day of the build.
+    private var newestChange: PartialDate {
+        (site.cases.compactMap(\.updated) + site.statements.map { $0.updated ?? $0.date }).max() ?? PartialDate(site.clock.today)
     }
 
     /// A statement; with its whole text in the site feed, and with its dateline only in a
@@ -46,7 +54,8 @@ struct SiteFeeds {
         feed(
             selfURL: paths.feed, pageURL: paths.statements, title: contexts.siteFeedTitle,
             subtitle: site.config.description,
-            entries: site.statements.indices.prefix(Self.siteFeedLength).map { entry(statement: $0, withText: true) })
+            entries: site.statements.indices.prefix(Self.siteFeedLength).map { entry(statement: $0, withText: true) },
+            updatedWhenEmpty: newestChange)
     }
 
     func caseFeed(_ index: Int) -> String {
@@ -62,6 +71,6 @@ struct SiteFeeds {
             .enumerated().sorted { ($0.element.updated, $1.offset) > ($1.element.updated, $0.offset) }.map(\.element)
         return feed(
             selfURL: paths.caseFeed(item.slug), pageURL: paths.case(item.slug), title: contexts.feedTitle(of: item),
-            subtitle: nil, entries: entries)
+            subtitle: nil, entries: entries, updatedWhenEmpty: item.updated ?? newestChange)
     }
 }

@@ -3,7 +3,9 @@
 extension SiteContexts {
     func dataPage() -> TemplateContext {
         let data = OpenData(site: site, paths: paths)
-        var context = common(kind: "data", title: strings.word("data_title"), description: nil, url: paths.data)
+        var context = common(
+            kind: "data", title: strings.word("data_title"), description: strings.optionalWord("data_description") ?? siteDescription,
+            url: paths.data)
         context.set(
             "licence",
             site.config.licence.map { licence in
