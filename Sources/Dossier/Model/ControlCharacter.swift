@@ -17,18 +17,25 @@ public enum ControlCharacter {
 
     /// The first one in a file's `text`, where tab and carriage return (YAML's white space
     /// and line end) are none, with its line and column counted from 1, for an error at the
-    /// place to fix.
+    /// place to fix. Every front matter goes through it, so it reads bytes: a C0 control or
+    /// DEL is one byte, a C1 control the two bytes `C2 80`–`C2 9F`, and a column counts the
+    /// bytes that start a character.
     public static func firstPlace(in text: Substring) -> (scalar: Unicode.Scalar, line: Int, column: Int)? {
         var line = 1
-        var column = 1
-        for scalar in text.unicodeScalars {
-            if scalar == "\n" {
+        var column = 0
+        var afterC2 = false
+        for byte in text.utf8 {
+            if afterC2, (0x80...0x9F).contains(byte) { return (Unicode.Scalar(byte), line, column) }
+            afterC2 = byte == 0xC2
+            if byte & 0xC0 != 0x80 { column += 1 }
+            switch byte {
+            case 0x0A:
                 line += 1
-                column = 1
-                continue
+                column = 0
+            case 0x09, 0x0D: continue
+            case 0..<0x20, 0x7F: return (Unicode.Scalar(byte), line, column)
+            default: continue
             }
-            if scalar != "\r", isControl(scalar, inPath: false) { return (scalar, line, column) }
-            column += 1
         }
         return nil
     }

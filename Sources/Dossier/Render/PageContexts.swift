@@ -172,13 +172,7 @@ extension SiteContexts {
             })
         context.set(
             "cases",
-            list: site.links.casesOfOrganization[index].map { caseIndex in
-                TemplateContext {
-                    $0.set("name", site.cases[caseIndex].name)
-                    $0.set("url", link: paths.case(site.cases[caseIndex].slug))
-                    $0.mark(.caseLink, site.cases[caseIndex].fallback)
-                }
-            })
+            list: site.links.casesOfOrganization[index].map(caseLink))
         return context
     }
 

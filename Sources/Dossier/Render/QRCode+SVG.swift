@@ -12,6 +12,7 @@ extension QRCode {
     func svg(label: String) -> String {
         let side = size + 2 * Self.quietZone
         var path = ""
+        path.reserveCapacity(size * size * 2)
         for row in 0..<size {
             var column = 0
             while column < size {
@@ -21,8 +22,18 @@ extension QRCode {
                 }
                 let start = column
                 while column < size, isDark(row: row, column: column) { column += 1 }
-                let run = column - start
-                path += "M\(start + Self.quietZone) \(row + Self.quietZone)h\(run)v1h-\(run)z"
+                // Appended piece by piece: an interpolation builds a string of its own for
+                // every run, and every case page draws some 500 runs.
+                let run = String(column - start)
+                path += "M"
+                path += String(start + Self.quietZone)
+                path += " "
+                path += String(row + Self.quietZone)
+                path += "h"
+                path += run
+                path += "v1h-"
+                path += run
+                path += "z"
             }
         }
         return """

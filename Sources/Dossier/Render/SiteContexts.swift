@@ -254,13 +254,7 @@ struct SiteContexts {
                 })
             $0.set(
                 "cases",
-                list: site.links.casesOfStatement[index].map { caseIndex in
-                    TemplateContext {
-                        $0.set("name", site.cases[caseIndex].name)
-                        $0.set("url", link: paths.case(site.cases[caseIndex].slug))
-                        $0.mark(.caseLink, site.cases[caseIndex].fallback)
-                    }
-                })
+                list: site.links.casesOfStatement[index].map(caseLink))
         }
     }
 }
@@ -269,3 +263,14 @@ struct SiteContexts {
 /// changes them only under its own lock); the strings file's table they keep is a
 /// YAML value of strings, lists and dictionaries, immutable, which Swift cannot see through `Any`.
 extension SiteContexts: @unchecked Sendable {}
+
+extension SiteContexts {
+    /// A case as a statement's or a signatory's page lists it: its name, linked.
+    func caseLink(_ caseIndex: Int) -> TemplateContext {
+        TemplateContext {
+            $0.set("name", site.cases[caseIndex].name)
+            $0.set("url", link: paths.case(site.cases[caseIndex].slug))
+            $0.mark(.caseLink, site.cases[caseIndex].fallback)
+        }
+    }
+}
