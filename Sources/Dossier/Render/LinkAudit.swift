@@ -52,11 +52,13 @@ struct LinkAudit: Sendable {
                 let start = index + 1
                 guard let end = Self.find(UInt8(ascii: "\""), in: bytes, from: start) else { return nil }
                 index = end + 1
-                let name = Self.attributeName(before: equals, in: bytes)
-                guard ["href", "src", "srcset", "action", "content"].contains(name) else { continue }
-                let value = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-                for link in Self.links(in: value, attribute: name) where isBroken(link) {
-                    if name == "href", Self.isStandardAbsolute(tagBefore: equals, in: bytes) { continue }
+                guard let attribute = Attribute(before: equals, in: bytes) else { continue }
+                let value = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                // Most values are relative links, text or other sites' addresses: only one that
+                // may begin with `/` or the site's address is read as text.
+                guard mayHoldSiteLink(value, attribute: attribute) else { continue }
+                for link in Self.links(in: String(decoding: value, as: UTF8.self), attribute: attribute) where isBroken(link) {
+                    if attribute == .href, Self.isStandardAbsolute(tagBefore: equals, in: bytes) { continue }
                     return link
                 }
             }
@@ -72,12 +74,67 @@ struct LinkAudit: Sendable {
         return files.contains(path) || files.contains(path + "index.html") || files.contains(path + "/index.html")
     }
 
-    /// The addresses an attribute holds: a `srcset`'s each, a refresh's `url=`.
-    private static func links(in value: String, attribute: String) -> [String] {
+    /// The attributes that hold addresses.
+    private enum Attribute {
+        case href, src, srcset, action, content
+
+        /// The attribute whose name ends just before the `=` at `equals`, matched as bytes in
+        /// any case; `nil` for any other.
+        init?(before equals: Int, in bytes: UnsafeBufferPointer<UInt8>) {
+            var start = equals
+            while start > 0, bytes[start - 1] != UInt8(ascii: " "), bytes[start - 1] != UInt8(ascii: "\n"), bytes[start - 1] != UInt8(ascii: "<") {
+                start -= 1
+            }
+            let name = UnsafeBufferPointer(rebasing: bytes[start..<equals])
+            func named(_ text: StaticString) -> Bool {
+                name.count == text.utf8CodeUnitCount
+                    && zip(name, UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+                        .allSatisfy { $0 | 0x20 == $1 }
+            }
+            if named("href") {
+                self = .href
+            } else if named("src") {
+                self = .src
+            } else if named("srcset") {
+                self = .srcset
+            } else if named("action") {
+                self = .action
+            } else if named("content") {
+                self = .content
+            } else {
+                return nil
+            }
+        }
+    }
+
+    /// Whether `value` may name a file of the site from the host's root or by its full
+    /// address: a value that begins with neither (nor holds a refresh's `url=`) cannot.
+    private func mayHoldSiteLink(_ value: UnsafeBufferPointer<UInt8>, attribute: Attribute) -> Bool {
         switch attribute {
-        case "srcset":
+        case .srcset:
+            return true
+        case .content:
+            let marker = Self.refreshMarker
+            return value.count >= marker.count && (0...(value.count - marker.count)).contains { offset in
+                (0..<marker.count).allSatisfy { value[offset + $0] | 0x20 == marker[$0] }
+            }
+        case .href, .src, .action:
+            guard let first = value.first else { return false }
+            return first == UInt8(ascii: "/") || first | 0x20 == baseFirstByte
+        }
+    }
+
+    private static let refreshMarker = Array("url=".utf8)
+
+    /// The first byte of the site's address, lowercased (`h`).
+    private var baseFirstByte: UInt8 { base.utf8.first ?? 0 }
+
+    /// The addresses an attribute holds: a `srcset`'s each, a refresh's `url=`.
+    private static func links(in value: String, attribute: Attribute) -> [String] {
+        switch attribute {
+        case .srcset:
             return value.split(separator: ",").compactMap { $0.split(separator: " ").first.map(String.init) }
-        case "content":
+        case .content:
             guard let range = value.range(of: "url=") else { return [] }
             return [String(value[range.upperBound...])]
         default:
@@ -93,14 +150,6 @@ struct LinkAudit: Sendable {
         while end < bytes.count, bytes[end] != UInt8(ascii: ">") { end += 1 }
         let tag = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
         return tag.hasPrefix("<link") && (tag.contains("rel=\"canonical\"") || tag.contains("hreflang=\""))
-    }
-
-    private static func attributeName(before equals: Int, in bytes: UnsafeBufferPointer<UInt8>) -> String {
-        var start = equals
-        while start > 0, bytes[start - 1] != UInt8(ascii: " "), bytes[start - 1] != UInt8(ascii: "\n"), bytes[start - 1] != UInt8(ascii: "<") {
-            start -= 1
-        }
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<equals]), as: UTF8.self).lowercased()
     }
 
     private static func find(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int? {

@@ -11,7 +11,9 @@ extension QRCode {
     /// seam opens between them. `label` is its accessible name.
     func svg(label: String) -> String {
         let side = size + 2 * Self.quietZone
-        var path = ""
+        // Written as bytes: every case page draws some 500 runs, and a string built piece by
+        // piece spends most of its time growing and checking itself.
+        var path: [UInt8] = []
         path.reserveCapacity(size * size * 2)
         for row in 0..<size {
             var column = 0
@@ -22,23 +24,27 @@ extension QRCode {
                 }
                 let start = column
                 while column < size, isDark(row: row, column: column) { column += 1 }
-                // Appended piece by piece: an interpolation builds a string of its own for
-                // every run, and every case page draws some 500 runs.
-                let run = String(column - start)
-                path += "M"
-                path += String(start + Self.quietZone)
-                path += " "
-                path += String(row + Self.quietZone)
-                path += "h"
-                path += run
-                path += "v1h-"
-                path += run
-                path += "z"
+                path.append(UInt8(ascii: "M"))
+                Self.append(start + Self.quietZone, to: &path)
+                path.append(UInt8(ascii: " "))
+                Self.append(row + Self.quietZone, to: &path)
+                path.append(UInt8(ascii: "h"))
+                Self.append(column - start, to: &path)
+                path.append(contentsOf: "v1h-".utf8)
+                Self.append(column - start, to: &path)
+                path.append(UInt8(ascii: "z"))
             }
         }
+        let d = String(decoding: path, as: UTF8.self)
         return """
             <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \(side) \(side)" role="img" aria-label="\(HTMLEscaping.escape(label))" \
-            shape-rendering="crispEdges"><rect width="\(side)" height="\(side)" fill="#fff"/><path fill="#000" d="\(path)"/></svg>
+            shape-rendering="crispEdges"><rect width="\(side)" height="\(side)" fill="#fff"/><path fill="#000" d="\(d)"/></svg>
             """
+    }
+
+    /// The decimal digits of a non-negative `number`.
+    private static func append(_ number: Int, to bytes: inout [UInt8]) {
+        if number >= 10 { append(number / 10, to: &bytes) }
+        bytes.append(UInt8(ascii: "0") + UInt8(number % 10))
     }
 }

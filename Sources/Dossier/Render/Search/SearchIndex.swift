@@ -53,8 +53,7 @@ enum SearchIndex {
         // Numbered by kind, then name: documents that rank alike then list alphabetically.
         let documents = numbered(documents)
         let records = documents.concurrentMap(SearchRecord.init)
-        let names = SearchPostings.names(of: documents)
-        let words = SearchPostings.words(of: documents)
+        let (names, words) = SearchPostings.namesAndWords(of: documents)
 
         // A name key whose documents would not fit in one file is found through the other
         // words of the query ("Tazhibek Kyzy"), not alone ("Kyzy").

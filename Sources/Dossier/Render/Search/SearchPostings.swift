@@ -5,7 +5,7 @@ struct SearchPostings {
 
     /// The keys of every document's names: title, native name and other spellings. Numbers
     /// are left to the full text: in a statement's slug they are its date, not its name.
-    static func names(of documents: [SearchDocument]) -> SearchPostings {
+    private static func names(of documents: [SearchDocument]) -> SearchPostings {
         var postings = SearchPostings()
         for (number, document) in documents.enumerated() {
             var keys = Set<String>()
@@ -17,28 +17,42 @@ struct SearchPostings {
         return postings
     }
 
-    /// The keys of every word of the documents: their names, country and text, so that a
-    /// query that mixes a name with a word of the story finds it.
-    /// The documents are folded in two halves, one on each core; the second half's numbers
-    /// all come after the first's, so each key's numbers stay ascending when joined.
-    static func words(of documents: [SearchDocument]) -> SearchPostings {
-        let half = (documents.count + 1) / 2
-        let folders = [0..<half, half..<documents.count].concurrentMap { numbers in
+    /// The names' postings and the words': the keys of every word of the documents, their
+    /// names, country and text, so that a query that mixes a name with a word of the story
+    /// finds it.
+    ///
+    /// The words are folded in three runs of documents and the names beside them, four jobs
+    /// for the cores, so that neither waits long for the other. Each run's numbers all come
+    /// after the one before's, so each key's numbers stay ascending when the runs are joined.
+    static func namesAndWords(of documents: [SearchDocument]) -> (names: SearchPostings, words: SearchPostings) {
+        enum Part {
+            case names(SearchPostings)
+            case words(SearchWordFolder)
+        }
+        let third = (documents.count + 2) / 3
+        let runs = [nil] + stride(from: 0, to: documents.count, by: max(third, 1)).map { $0..<min($0 + third, documents.count) }
+        let parts = runs.concurrentMap { run -> Part in
+            guard let run else { return .names(names(of: documents)) }
             var folder = SearchWordFolder()
-            for number in numbers {
+            for number in run {
                 let document = documents[number]
                 for text in [document.title, document.nativeName ?? "", document.country ?? "", document.text] + document.spellings {
                     folder.add(text, of: number)
                 }
             }
-            return folder
+            return .words(folder)
         }
-        var postings = SearchPostings()
-        postings.documents = Dictionary(uniqueKeysWithValues: zip(folders[0].keys, folders[0].documents))
-        for (key, numbers) in zip(folders[1].keys, folders[1].documents) {
-            postings.documents[key, default: []] += numbers
+        var namePostings = SearchPostings()
+        var wordPostings = SearchPostings()
+        for part in parts {
+            switch part {
+            case .names(let postings):
+                namePostings = postings
+            case .words(let folder):
+                for (key, numbers) in zip(folder.keys, folder.documents) { wordPostings.documents[key, default: []] += numbers }
+            }
         }
-        return postings
+        return (namePostings, wordPostings)
     }
 
     /// The keys in the order the search script compares strings: by UTF-16 code units.
