@@ -88,11 +88,16 @@ struct SiteLinkMarkers {
             }
             return nil
         }
-        // A substring of a native string is always contiguous; any other is copied first.
-        guard let offset = searched ?? Self.range(of: marker, in: Substring(String(text))).map({ text.utf8.distance(from: text.utf8.startIndex, to: $0.lowerBound) })
-        else { return nil }
+        guard let offset = searched ?? Self.offset(of: marker, inCopyOf: text) else { return nil }
         let start = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
         return start..<text.utf8.index(start, offsetBy: needle.count)
+    }
+
+    /// A substring that is not contiguous (of a bridged string; a native one always is) is
+    /// searched in a native copy.
+    private static func offset(of marker: String, inCopyOf text: Substring) -> Int? {
+        let copy = Substring(String(text))
+        return range(of: marker, in: copy).map { copy.utf8.distance(from: copy.utf8.startIndex, to: $0.lowerBound) }
     }
 
     /// The range of the next `href` or `src` attribute's value in raw HTML.

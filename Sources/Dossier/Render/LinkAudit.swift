@@ -115,9 +115,10 @@ struct LinkAudit: Sendable {
             return true
         case .content:
             let marker = Self.refreshMarker
-            return value.count >= marker.count && (0...(value.count - marker.count)).contains { offset in
-                (0..<marker.count).allSatisfy { value[offset + $0] | 0x20 == marker[$0] }
-            }
+            return value.count >= marker.count
+                && (0...(value.count - marker.count)).contains { offset in
+                    (0..<marker.count).allSatisfy { value[offset + $0] | 0x20 == marker[$0] }
+                }
         case .href, .src, .action:
             guard let first = value.first else { return false }
             return first == UInt8(ascii: "/") || first | 0x20 == baseFirstByte
