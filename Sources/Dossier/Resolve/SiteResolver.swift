@@ -57,12 +57,23 @@ public struct SiteResolver: Sendable {
         // clash, the one later by name is told.
         var claiming = content.values
         claiming.organizations = published.organizations
-        claimURLs(languages: content.config?.translations.map(\.language) ?? [], entries: claiming.entries, &diagnostics)
-
         let groups = CaseGroups(cases: published.cases)
-        let checker = checkLinks(
-            content, entries: entries, published: published, groups: groups,
-            staticFiles: Self.publishedStaticPaths(staticFiles, images), &diagnostics)
+        // The URLs claimed and the links checked at once: neither reads the other, and the
+        // diagnostics are sorted in the end.
+        let (claimDiagnostics, (checker, linkDiagnostics)) = concurrently(
+            {
+                var found: [Diagnostic] = []
+                claimURLs(languages: content.config?.translations.map(\.language) ?? [], entries: claiming.entries, &found)
+                return found
+            },
+            {
+                var found: [Diagnostic] = []
+                let checker = checkLinks(
+                    content, entries: entries, published: published, groups: groups,
+                    staticFiles: Self.publishedStaticPaths(staticFiles, images), &found)
+                return (checker, found)
+            })
+        diagnostics += claimDiagnostics + linkDiagnostics
         // Links written with the site's full address lead into it where it has the file.
         let fullAddresses = FullAddressLinks(leadsIntoSite: checker.leadsIntoSite)
         fullAddresses.settle(&published)

@@ -55,19 +55,27 @@ enum SearchIndex {
         let records = documents.concurrentMap(SearchRecord.init)
         let (names, words) = SearchPostings.namesAndWords(of: documents)
 
-        // A name key whose documents would not fit in one file is found through the other
-        // words of the query ("Tazhibek Kyzy"), not alone ("Kyzy").
-        let nameContent = SearchNamesFileContent(postings: names.documents, entrySizes: names.entrySizes(), records: records)
-        let allNames = names.sortedKeys
-        let commonNames = Set(allNames.filter { nameContent.cost(of: [$0]) > limits.namesFile })
-        let nameShards = SearchShards(keys: allNames.filter { !commonNames.contains($0) }, budget: limits.namesFile, empty: nameContent)
-
-        let commonCount = max(Int(Double(documents.count) * limits.commonWordShare), limits.commonWordMinimum - 1)
-        let allWords = words.sortedKeys
-        let commonWords = allWords.filter { words.documents[$0, default: []].count > commonCount }
-        let textShards = SearchShards(
-            keys: allWords.filter { words.documents[$0, default: []].count <= commonCount },
-            budget: limits.textFile, empty: SearchTextFileContent(entrySizes: words.entrySizes()))
+        // The names' files and the words' are cut at once, one on each core: sorting the
+        // keys of a large site takes a while, and neither side reads the other.
+        let ((allNames, commonNames, nameShards), (commonWords, textShards)) = concurrently(
+            {
+                // A name key whose documents would not fit in one file is found through the
+                // other words of the query ("Tazhibek Kyzy"), not alone ("Kyzy").
+                let nameContent = SearchNamesFileContent(postings: names.documents, entrySizes: names.entrySizes(), records: records)
+                let allNames = names.sortedKeys
+                let commonNames = Set(allNames.filter { nameContent.cost(of: [$0]) > limits.namesFile })
+                let nameShards = SearchShards(keys: allNames.filter { !commonNames.contains($0) }, budget: limits.namesFile, empty: nameContent)
+                return (allNames, commonNames, nameShards)
+            },
+            {
+                let commonCount = max(Int(Double(documents.count) * limits.commonWordShare), limits.commonWordMinimum - 1)
+                let allWords = words.sortedKeys
+                let commonWords = allWords.filter { words.documents[$0, default: []].count > commonCount }
+                let textShards = SearchShards(
+                    keys: allWords.filter { words.documents[$0, default: []].count <= commonCount },
+                    budget: limits.textFile, empty: SearchTextFileContent(entrySizes: words.entrySizes()))
+                return (commonWords, textShards)
+            })
 
         let docsRuns = runs(of: records.map(\.withoutSpellings.count), budget: limits.docsFile)
 
