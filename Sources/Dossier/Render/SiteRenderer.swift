@@ -132,7 +132,9 @@ struct SiteRenderer {
     private func searchIndexFiles(of languages: [@Sendable () -> SiteContexts], layout: SearchIndexLayout) -> [OutputFile] {
         switch layout {
         case .bySize:
-            return languages.concurrentMap { live in
+            // One language after the other: each index is made on both cores already, and two
+            // at once would hold two languages' words in memory at the build's peak.
+            return languages.map { live in
                 let contexts = live()
                 let folder = contexts.paths.searchIndex(language: contexts.site.config.language)
                 return SearchIndex.files(for: contexts.searchDocuments()).map { OutputFile(path: folder + $0.path, contents: .data(Data($0.bytes))) }

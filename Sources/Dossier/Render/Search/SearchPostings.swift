@@ -31,7 +31,7 @@ struct SearchPostings {
         }
         let third = (documents.count + 2) / 3
         let runs = [nil] + stride(from: 0, to: documents.count, by: max(third, 1)).map { $0..<min($0 + third, documents.count) }
-        let parts = runs.concurrentMap { run -> Part in
+        var parts = runs.concurrentMap { run -> Part in
             guard let run else { return .names(names(of: documents)) }
             var folder = SearchWordFolder()
             for number in run {
@@ -44,7 +44,11 @@ struct SearchPostings {
         }
         var namePostings = SearchPostings()
         var wordPostings = SearchPostings()
-        for part in parts {
+        // Each run's folder is let go as soon as it is joined, so that at most one is held
+        // twice, at the peak of a large build's memory.
+        for index in parts.indices {
+            let part = parts[index]
+            parts[index] = .names(SearchPostings())
             switch part {
             case .names(let postings):
                 namePostings = postings
