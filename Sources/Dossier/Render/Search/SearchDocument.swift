@@ -24,6 +24,39 @@ struct SearchDocument: Sendable {
     var daysText: String?
     /// A statement's date as shown.
     var dateText: String?
-    /// The plain words of the story or the statement's body, for the full-text search.
-    var text: String = ""
+    /// Where the words of the full-text search come from.
+    var words: Words
+
+    enum Words: Sendable {
+        case text(String)
+        /// The story or the statement's body, turned into words only when the index folds
+        /// them: a large site's stories, all held as text at once, were a third of the
+        /// build's peak memory.
+        case body(BodyHTML)
+    }
+
+    /// The plain words of the story or the statement's body.
+    var text: String {
+        switch words {
+        case .text(let text): text
+        case .body(let body): SearchText.words(of: body)
+        }
+    }
+
+    init(
+        kind: Kind, path: String, title: String, spellings: [String] = [], nativeName: String? = nil, country: String? = nil,
+        status: String? = nil, statusLabel: String? = nil, daysText: String? = nil, dateText: String? = nil, words: Words
+    ) {
+        (self.kind, self.path, self.title, self.spellings, self.nativeName, self.country) = (kind, path, title, spellings, nativeName, country)
+        (self.status, self.statusLabel, self.daysText, self.dateText, self.words) = (status, statusLabel, daysText, dateText, words)
+    }
+
+    init(
+        kind: Kind, path: String, title: String, spellings: [String] = [], nativeName: String? = nil, country: String? = nil,
+        status: String? = nil, statusLabel: String? = nil, daysText: String? = nil, dateText: String? = nil, text: String = ""
+    ) {
+        self.init(
+            kind: kind, path: path, title: title, spellings: spellings, nativeName: nativeName, country: country, status: status,
+            statusLabel: statusLabel, daysText: daysText, dateText: dateText, words: .text(text))
+    }
 }

@@ -9,19 +9,19 @@ extension SiteContexts {
                 spellings: otherSpellings(.case, item.slug, besides: item.name), nativeName: item.nativeName,
                 country: item.country, status: item.status.rawValue, statusLabel: strings.label(status: item.status),
                 daysText: detentionPeriod(of: item).map(text), dateText: nil,
-                text: SearchText.words(of: item.body))
+                words: .body(item.body))
         }
         let statements = site.statements.concurrentMap { item in
             SearchDocument(
                 kind: .statement, path: path(paths.statement(item.slug)), title: item.title,
                 spellings: otherSpellings(.statement, item.slug, besides: item.title),
-                dateText: strings.text(item.date), text: SearchText.words(of: item.body))
+                dateText: strings.text(item.date), words: .body(item.body))
         }
         let organizations = site.organizations.concurrentMap { item in
             SearchDocument(
                 kind: .organization, path: path(paths.signatory(item.slug)), title: item.name,
                 spellings: otherSpellings(.organization, item.slug, besides: item.name) + item.alsoKnownAs,
-                country: item.country, text: SearchText.words(of: item.body))
+                country: item.country, words: .body(item.body))
         }
         return cases + statements + organizations
     }
