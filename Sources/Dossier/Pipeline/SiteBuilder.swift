@@ -13,19 +13,21 @@ public struct SiteBuilder: Sendable {
     /// Builds and, when the content is sound, writes the site atomically.
     public func build() -> BuildReport {
         let (files, sites, diagnostics) = prepare()
-        let site = sites?.first
         var report = BuildReport(
-            diagnostics: diagnostics, written: nil, withheld: site?.withheld ?? [],
-            encodedImages: site?.images.encoded ?? 0)
+            diagnostics: diagnostics, written: nil, withheld: sites?.first?.withheld ?? [],
+            encodedImages: sites?.first?.images.encoded ?? 0)
         guard let files else { return report }
         do {
             try SiteWriter(output: options.output, progress: options.progress).write(files)
             report.written = .init(pages: files.filter(\.isPage).count, files: files.count)
             // Only once the site is written: its files were copied from these entries.
-            if let images = site?.images { ImageCache(folder: options.imageCache, isReadOnly: false).prune(keeping: images.cacheEntries) }
+            if let images = sites?.first?.images {
+                ImageCache(folder: options.imageCache, isReadOnly: false).prune(keeping: images.cacheEntries)
+            }
         } catch {
             report.diagnostics.append(.error(at: nil, "\(error)"))
         }
+        BackgroundRelease.letGo((consume files, consume sites))
         return report
     }
 

@@ -101,10 +101,11 @@ private extension SearchIndex {
     static func numbered(_ documents: [SearchDocument]) -> [SearchDocument] {
         let kinds = SearchDocument.Kind.allCases
         let kind = documents.map { kinds.firstIndex(of: $0.kind) ?? 0 }
-        let title = documents.map { SearchKey.fold($0.title) }
+        // As UTF-16 code units, the order the search script compares in, made once each.
+        let title = documents.concurrentMap { Array(SearchKey.fold($0.title).utf16) }
         let order = documents.indices.sorted { a, b in
             if kind[a] != kind[b] { return kind[a] < kind[b] }
-            if title[a] != title[b] { return SearchPostings.precedes(title[a], title[b]) }
+            if title[a] != title[b] { return title[a].lexicographicallyPrecedes(title[b]) }
             if documents[a].path != documents[b].path { return SearchPostings.precedes(documents[a].path, documents[b].path) }
             return SearchPostings.precedes(documents[a].title, documents[b].title)
         }
