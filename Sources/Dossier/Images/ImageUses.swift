@@ -10,8 +10,8 @@ struct ImageUses: Sendable {
 
     init(_ content: ParsedContent) {
         let site = SiteAddresses(content.config)
-        for item in content.cases {
-            if let photo = item.photo { photos[photo.path, default: []].append(photo.location) }
+        for index in content.cases.indices {
+            if let photo = content.cases[index].photo { photos[photo.path, default: []].append(photo.location) }
         }
         // The share image is published as any picture of `static/` is: one more line using it.
         if let image = content.config?.shareImage { links[image.path, default: []].append(image.location) }
@@ -30,7 +30,11 @@ struct ImageUses: Sendable {
 
     /// `/static/…` for a destination inside the site's static files, else `nil`.
     private static func sitePath(of destination: String, site: SiteAddresses) -> String? {
-        guard let link = site.siteLink(destination), link.path.hasPrefix("static/") else { return nil }
+        // Most links of a large site lead to its pages or elsewhere: only one that names
+        // `static/` is read as an address.
+        guard destination.utf8.contains(UInt8(ascii: "/")), destination.contains("static/"),
+            let link = site.siteLink(destination), link.path.hasPrefix("static/")
+        else { return nil }
         let path = "/" + link.path
         return path.removingPercentEncoding ?? path
     }

@@ -29,16 +29,23 @@ extension FieldReader {
         if lowered.hasPrefix("https://") || lowered.hasPrefix("http://") || lowered.hasPrefix("mailto:")
             || (text.hasPrefix("/") && !text.hasPrefix("//") && !text.contains("\\"))
         {
-            if !text.contains(where: \.isWhitespace) { return text }
+            if !Self.hasWhitespace(text) { return text }
         }
         let fix =
             if lowered.hasPrefix("www.") { "write 'https://\(text)'" } else if text.hasPrefix("/"), text.contains("\\") {
                 "a path of this site is written with '/' only, like '/cases/name/'"
-            } else if text.contains(where: \.isWhitespace) { "write the address without spaces or tabs; a space is written %20" } else {
+            } else if Self.hasWhitespace(text) { "write the address without spaces or tabs; a space is written %20" } else {
                 nil as String?
             }
         source.error(node, "'\(what)' must be a web address starting with https:// (or a path of this site starting with /), not '\(text)'", fix: fix)
         return nil
+    }
+
+    /// Whether `text` has a space, a tab or another white space character. An address is
+    /// nearly always ASCII, whose bytes tell it without breaking the text into characters.
+    private static func hasWhitespace(_ text: String) -> Bool {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.contains(where: \.isWhitespace) }
+        return text.utf8.contains { $0 == UInt8(ascii: " ") || (0x09...0x0D).contains($0) }
     }
 
     /// A link field with the place it is written, for the link check, which checks a path of

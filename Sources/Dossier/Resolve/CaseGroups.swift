@@ -21,10 +21,15 @@ public struct CaseGroups: Sendable {
         func grouped(_ names: (Case) -> [String]) -> [Group] {
             var groups: [Group] = []
             var positions: [String: Int] = [:]
-            for (index, item) in cases.enumerated() {
-                for name in names(item) {
+            // A site has few countries and tags and many cases: each name is made a slug once.
+            var slugs: [String: String] = [:]
+            // By index, not by element: a case is a large value, and a loop over the array
+            // would copy each one.
+            for index in cases.indices {
+                for name in names(cases[index]) {
                     // Every country and tag was checked for a URL when its file was read.
-                    let slug = Transliteration.slug(for: name)?.rawValue ?? "-"
+                    let slug = slugs[name] ?? Transliteration.slug(for: name)?.rawValue ?? "-"
+                    slugs[name] = slug
                     if let position = positions[slug] {
                         if groups[position].cases.last != index { groups[position].cases.append(index) }
                     } else {

@@ -117,8 +117,17 @@ enum JSONValue: Sendable, Equatable {
         var text = text
         text.withUTF8 { bytes in
             var runStart = 0
-            for (index, byte) in bytes.enumerated() {
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                // Most bytes of a story need nothing: the table says which may, and only those
+                // are looked at closely.
+                guard mayNeedEscape[Int(byte)] else {
+                    index += 1
+                    continue
+                }
                 let escape: String?
+                var length = 1
                 switch byte {
                 case UInt8(ascii: "\""): escape = "\\\""
                 case UInt8(ascii: "\\"): escape = "\\\\"
@@ -130,20 +139,28 @@ enum JSONValue: Sendable, Equatable {
                 case UInt8(ascii: ">") where inScript: escape = "\\u003e"
                 case UInt8(ascii: "&") where inScript: escape = "\\u0026"
                 // U+2028 and U+2029 (E2 80 A8/A9) end a line in JavaScript, though not in JSON.
-                case 0xA8...0xA9 where index >= 2 && bytes[index - 2] == 0xE2 && bytes[index - 1] == 0x80:
-                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<(index - 2)]))
-                    output.append(contentsOf: (byte == 0xA8 ? "\\u2028" : "\\u2029").utf8)
-                    runStart = index + 1
-                    continue
+                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (0xA8...0xA9).contains(bytes[index + 2]):
+                    escape = bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+                    length = 3
                 default: escape = nil
                 }
-                guard let escape else { continue }
+                guard let escape else {
+                    index += 1
+                    continue
+                }
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
                 output.append(contentsOf: escape.utf8)
-                runStart = index + 1
+                index += length
+                runStart = index
             }
             output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
         }
         output.append(UInt8(ascii: "\""))
+    }
+
+    /// The bytes `writeString` may have to escape: controls, `"`, `\\`, `<`, `>`, `&`, and the
+    /// first byte of U+2028 and U+2029.
+    private static let mayNeedEscape: [Bool] = (0...255).map { byte in
+        byte < 0x20 || [0x22, 0x5C, 0x3C, 0x3E, 0x26, 0xE2].contains(byte)
     }
 }
