@@ -43,7 +43,7 @@ import Testing
 
     @Test func theTextOfADocumentIsIndexedByItsKeysOnly() {
         var document = SearchFixture.documents[0]
-        document.text = "Nobody may read this sentence back."
+        document.words = .text("Nobody may read this sentence back.")
         let bytes = SearchIndex.files(for: [document]).flatMap(\.bytes)
         let text = String(decoding: bytes, as: UTF8.self)
         #expect(!text.contains("Nobody may read"))
