@@ -58,9 +58,11 @@ public struct SiteBuilder: Sendable {
     /// otherwise, and with `changed` unknown, the whole site is built again from what the
     /// session's memo kept. The outcome says which, and why.
     public func preview(changed: Set<String>?, in session: PreviewSession) -> PreviewResult {
-        let (last, isFirst) = session.takeLast()
+        var (kept, isFirst) = session.takeLast()
         var reason = isFirst ? RebuildReason.firstBuild : .lastBuildFailed
-        if var last {
+        // Moved out, not copied: a second reference to its arrays would copy each one (the
+        // site's 10,000 cases) at the first change.
+        if var last = kept.take() {
             if changed == nil {
                 reason = .unknownChanges
             } else if last.site.clock.today != options.clock.today {

@@ -78,8 +78,11 @@ struct LivePreview {
         for live in contexts.dropFirst() {
             live.modify { $0.relocalize(files, from: main) }
         }
-        // Each language's search finds a page by its names in the others.
-        let spellings = SearchSpellings(contexts.map(\.current.site))
+        // Each language's search finds a page by its names in the others: those of the saved
+        // files are read again.
+        let sites = contexts.map(\.current.site)
+        var spellings = contexts[0].current.searchSpellings
+        for file in files.sorted() { spellings.refresh(file, in: sites) }
         for live in contexts {
             live.modify { $0.searchSpellings = spellings }
         }
@@ -91,16 +94,15 @@ struct LivePreview {
         of type: Item.Type, at path: String, memo: SourceMemo,
         _ diagnostics: inout [Diagnostic]
     ) -> Result<Change, RebuildReason> {
-        let values = content.values[keyPath: Item.all]
-        guard let index = values.firstIndex(where: { $0.file == path }),
+        guard let index = content.values.index(of: Item.self, file: path),
             case .success(let source) = memo.read(siteFolder + "/" + path, as: path)
         else { return .failure(.addedOrRemoved(path)) }
         let before = memo.diagnostics(derivedFrom: path)
         let (value, found) = parser.decode(source, as: Item.self)
         guard let value, !found.hasErrors else { return .failure(.hasErrors(path)) }
-        guard value.outwardKey == values[index].outwardKey else { return .failure(.outwardChange(path)) }
+        guard value.outwardKey == content.values[keyPath: Item.all][index].outwardKey else { return .failure(.outwardChange(path)) }
         Self.swap(before, for: found, in: &diagnostics)
-        let published = site.content[keyPath: Item.all].firstIndex { $0.file == path }
+        let published = site.content.index(of: Item.self, file: path)
         return .success(
             Change(mainFile: path) { preview in
                 preview.content.values[keyPath: Item.all][index] = value

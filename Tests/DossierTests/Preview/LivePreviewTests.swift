@@ -68,6 +68,29 @@ import Testing
         try expectWholeBuild(of: scratch.url, gives: update)
     }
 
+    /// A native name and a statement's title are read by no other page but the search, which
+    /// finds each page by its names in every spelling: saved, they reach the index in place.
+    @Test func aSavedSpellingReachesTheSearchInPlace() throws {
+        let (scratch, builder, session) = try previewedCopy()
+        defer { scratch.remove() }
+
+        let caseFile = scratch.url.appending(path: "content/cases/ana-example.md")
+        let statementFile = scratch.url.appending(path: "content/statements/2025-01-10-free-ana.md")
+        try String(contentsOf: caseFile, encoding: .utf8).replacingOccurrences(of: "native_name: Ана Экзампл", with: "native_name: Анна Экзамплова")
+            .write(to: caseFile, atomically: false, encoding: .utf8)
+        try String(contentsOf: statementFile, encoding: .utf8)
+            .replacingOccurrences(of: #"title: "Kyrgyzstan: free Ana Example""#, with: #"title: "Kyrgyzstan: release Ana Example""#)
+            .write(to: statementFile, atomically: false, encoding: .utf8)
+        let updated = builder.preview(changed: [caseFile.path, statementFile.path], in: session)
+        #expect(updated.outcome == .inPlace)
+        let update = try rendered(updated.files)
+        let index = update.filter { $0.key.hasPrefix("assets/search/") }.values.map { String(decoding: $0, as: UTF8.self) }.joined()
+        #expect(index.contains("Анна Экзамплова"))
+        #expect(!index.contains("Ана Экзампл\""))
+        #expect(index.contains("release Ana Example"))
+        try expectWholeBuild(of: scratch.url, gives: update)
+    }
+
     @Test func whatTheResolverReadsMakesAWholeBuild() throws {
         let (scratch, builder, session) = try previewedCopy()
         defer { scratch.remove() }
