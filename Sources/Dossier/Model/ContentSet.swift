@@ -8,11 +8,16 @@ public struct ContentSet: Sendable {
 
     public init() {}
 
-    /// The position of the value read from `file` among those of its kind. It reads each
-    /// value where it lies: a loop over the array would copy each one, and a preview looks
-    /// one up at every save, in a site of 10,000 cases.
-    func index<Item: ContentItem>(of _: Item.Type, file: String) -> Int? {
-        self[keyPath: Item.all].withUnsafeBufferPointer { values in values.indices.first { values[$0].file == file } }
+    /// The position of the first value of its kind that `matches`. It reads each value where
+    /// it lies: a loop over the array would copy each one, and a preview looks one up at
+    /// every save, in a site of 10,000 cases.
+    func index<Item: ContentItem>(of _: Item.Type, where matches: (Item) -> Bool) -> Int? {
+        self[keyPath: Item.all].withUnsafeBufferPointer { values in values.indices.first { matches(values[$0]) } }
+    }
+
+    /// The position of the value read from `file` among those of its kind.
+    func index<Item: ContentItem>(of type: Item.Type, file: String) -> Int? {
+        index(of: type) { $0.file == file }
     }
 
     /// Every value, whatever its kind, as the checks that treat the kinds alike see it: URLs,

@@ -25,13 +25,13 @@ extension QRCode {
                 let start = column
                 while column < size, isDark(row: row, column: column) { column += 1 }
                 path.append(UInt8(ascii: "M"))
-                Self.append(start + Self.quietZone, to: &path)
+                path.appendDecimal(start + Self.quietZone)
                 path.append(UInt8(ascii: " "))
-                Self.append(row + Self.quietZone, to: &path)
+                path.appendDecimal(row + Self.quietZone)
                 path.append(UInt8(ascii: "h"))
-                Self.append(column - start, to: &path)
+                path.appendDecimal(column - start)
                 path.append(contentsOf: "v1h-".utf8)
-                Self.append(column - start, to: &path)
+                path.appendDecimal(column - start)
                 path.append(UInt8(ascii: "z"))
             }
         }
@@ -40,11 +40,5 @@ extension QRCode {
             <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \(side) \(side)" role="img" aria-label="\(HTMLEscaping.escape(label))" \
             shape-rendering="crispEdges"><rect width="\(side)" height="\(side)" fill="#fff"/><path fill="#000" d="\(d)"/></svg>
             """
-    }
-
-    /// The decimal digits of a non-negative `number`.
-    private static func append(_ number: Int, to bytes: inout [UInt8]) {
-        if number >= 10 { append(number / 10, to: &bytes) }
-        bytes.append(UInt8(ascii: "0") + UInt8(number % 10))
     }
 }

@@ -61,7 +61,7 @@ enum SearchCorpus {
                     spellings: [native.replacingOccurrences(of: "қ", with: "к"), slug],
                     nativeName: native, country: ["Kazakhstan", "Kyrgyzstan", "Tajikistan"][number % 3],
                     status: "imprisoned", statusLabel: "Imprisoned", daysText: "at least \(number) days",
-                    text: text(words: 100)))
+                    words: .text(text(words: 100))))
         }
         for number in 0..<3_000 {
             let title = "Joint statement on the detention of \(caseNames[random.next(caseNames.count)])"
@@ -69,14 +69,14 @@ enum SearchCorpus {
                 SearchDocument(
                     kind: .statement, path: "statements/2024-01-01-statement-\(number)/", title: title,
                     spellings: ["2024-01-01-statement-\(number)"], dateText: "1 January 2024",
-                    text: text(words: 200)))
+                    words: .text(text(words: 200))))
         }
         for number in 0..<500 {
             let (roman, _) = name()
             documents.append(
                 SearchDocument(
                     kind: .organization, path: "signatories/org-\(number)/", title: "\(roman) Foundation",
-                    spellings: ["ORG\(number)"], country: "International", text: text(words: 40)))
+                    spellings: ["ORG\(number)"], country: "International", words: .text(text(words: 40))))
         }
         return documents
     }
@@ -106,7 +106,7 @@ enum SearchCorpus {
                         nativeName: fields["native_name"], country: fields["country"],
                         status: fields["status"], statusLabel: fields["status"],
                         daysText: kind == .case ? "at least 1,000 days" : nil, dateText: fields["date"],
-                        text: parts[2...].joined(separator: "---\n")))
+                        words: .text(parts[2...].joined(separator: "---\n"))))
             }
         }
         return documents

@@ -108,7 +108,7 @@ import Testing
         let documents = (0..<180).map { number in
             SearchDocument(
                 kind: .case, path: "cases/p\(number)/", title: "P\(number)",
-                text: (number % 2 == 0 ? "the prison" : "the court") + (number % 10 == 0 ? " hunger" : ""))
+                words: .text((number % 2 == 0 ? "the prison" : "the court") + (number % 10 == 0 ? " hunger" : "")))
         }
         let manifest = String(decoding: SearchIndex.files(for: documents)[0].bytes, as: UTF8.self)
         #expect(manifest.contains(#""common_words":["court","prison","the"]"#))

@@ -25,7 +25,7 @@ struct SearchDocument: Sendable {
     /// A statement's date as shown.
     var dateText: String?
     /// Where the words of the full-text search come from.
-    var words: Words
+    var words: Words = .text("")
 
     enum Words: Sendable {
         case text(String)
@@ -41,22 +41,5 @@ struct SearchDocument: Sendable {
         case .text(let text): text
         case .body(let body): SearchText.words(of: body)
         }
-    }
-
-    init(
-        kind: Kind, path: String, title: String, spellings: [String] = [], nativeName: String? = nil, country: String? = nil,
-        status: String? = nil, statusLabel: String? = nil, daysText: String? = nil, dateText: String? = nil, words: Words
-    ) {
-        (self.kind, self.path, self.title, self.spellings, self.nativeName, self.country) = (kind, path, title, spellings, nativeName, country)
-        (self.status, self.statusLabel, self.daysText, self.dateText, self.words) = (status, statusLabel, daysText, dateText, words)
-    }
-
-    init(
-        kind: Kind, path: String, title: String, spellings: [String] = [], nativeName: String? = nil, country: String? = nil,
-        status: String? = nil, statusLabel: String? = nil, daysText: String? = nil, dateText: String? = nil, text: String = ""
-    ) {
-        self.init(
-            kind: kind, path: path, title: title, spellings: spellings, nativeName: nativeName, country: country, status: status,
-            statusLabel: statusLabel, daysText: daysText, dateText: dateText, words: .text(text))
     }
 }

@@ -60,21 +60,10 @@ enum SearchScriptFile {
         var previous = 0
         for (index, number) in numbers.enumerated() {
             if index > 0 { bytes.append(UInt8(ascii: ",")) }
-            appendDecimal(number - previous, to: &bytes)
+            bytes.appendDecimal(number - previous)
             previous = number
         }
         return bytes + Array("]]".utf8)
-    }
-
-    /// A number's digits, written straight into the bytes: a large index has a million.
-    static func appendDecimal(_ number: Int, to bytes: inout [UInt8]) {
-        let start = bytes.count
-        var rest = number
-        repeat {
-            bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
-            rest /= 10
-        } while rest > 0
-        bytes[start...].reverse()
     }
 
     /// The length of `entry(key, numbers)`, counted rather than written.

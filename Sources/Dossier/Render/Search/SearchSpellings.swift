@@ -8,10 +8,10 @@ struct SearchSpellings: Sendable {
         for site in sites {
             // By index, not by element: a case is a large value, and a loop over the array
             // would copy each one.
-            for index in site.cases.indices { add(names(ofCaseAt: index, in: site), .case, site.cases[index].slug) }
-            for index in site.statements.indices { add([site.statements[index].title], .statement, site.statements[index].slug) }
+            for index in site.cases.indices { add(Self.names(of: site.cases[index]), .case, site.cases[index].slug) }
+            for index in site.statements.indices { add(Self.names(of: site.statements[index]), .statement, site.statements[index].slug) }
             for index in site.organizations.indices {
-                add(names(ofOrganizationAt: index, in: site), .organization, site.organizations[index].slug)
+                add(Self.names(of: site.organizations[index]), .organization, site.organizations[index].slug)
             }
         }
     }
@@ -24,41 +24,27 @@ struct SearchSpellings: Sendable {
     /// The names of the value of `file` made again from `sites`, as `init` makes them: what a
     /// preview does when that file was saved, rather than read every name of the site again.
     mutating func refresh(_ file: String, in sites: [Site]) {
-        guard let main = sites.first else { return }
-        if let index = main.cases.indices.first(where: { main.cases[$0].file == file }) {
-            let slug = main.cases[index].slug
-            names[.case]?[slug] = nil
-            for site in sites {
-                if let index = site.cases.indices.first(where: { site.cases[$0].slug == slug }) {
-                    add(names(ofCaseAt: index, in: site), .case, slug)
-                }
-            }
-        } else if let index = main.statements.indices.first(where: { main.statements[$0].file == file }) {
-            let slug = main.statements[index].slug
-            names[.statement]?[slug] = nil
-            for site in sites {
-                if let index = site.statements.indices.first(where: { site.statements[$0].slug == slug }) {
-                    add([site.statements[index].title], .statement, slug)
-                }
-            }
-        } else if let index = main.organizations.indices.first(where: { main.organizations[$0].file == file }) {
-            let slug = main.organizations[index].slug
-            names[.organization]?[slug] = nil
-            for site in sites {
-                if let index = site.organizations.indices.first(where: { site.organizations[$0].slug == slug }) {
-                    add(names(ofOrganizationAt: index, in: site), .organization, slug)
-                }
+        refresh(Case.self, .case, file, in: sites, names: Self.names(of:))
+        refresh(Statement.self, .statement, file, in: sites, names: Self.names(of:))
+        refresh(Organization.self, .organization, file, in: sites, names: Self.names(of:))
+    }
+
+    private mutating func refresh<Item: ContentItem>(
+        _ type: Item.Type, _ kind: SearchDocument.Kind, _ file: String, in sites: [Site], names: (Item) -> [String?]
+    ) {
+        guard let main = sites.first, let index = main.content.index(of: type, file: file) else { return }
+        let slug = main.content[keyPath: Item.all][index].slug
+        self.names[kind]?[slug] = nil
+        for site in sites {
+            if let index = site.content.index(of: type, where: { $0.slug == slug }) {
+                add(names(site.content[keyPath: Item.all][index]), kind, slug)
             }
         }
     }
 
-    private func names(ofCaseAt index: Int, in site: Site) -> [String?] {
-        [site.cases[index].name, site.cases[index].nativeName]
-    }
-
-    private func names(ofOrganizationAt index: Int, in site: Site) -> [String?] {
-        [site.organizations[index].name, site.organizations[index].shortName]
-    }
+    private static func names(of item: Case) -> [String?] { [item.name, item.nativeName] }
+    private static func names(of item: Statement) -> [String?] { [item.title] }
+    private static func names(of item: Organization) -> [String?] { [item.name, item.shortName] }
 
     private mutating func add(_ spellings: [String?], _ kind: SearchDocument.Kind, _ slug: Slug) {
         for case let spelling? in spellings where !spelling.isEmpty && !(names[kind]?[slug]?.contains(spelling) ?? false) {
