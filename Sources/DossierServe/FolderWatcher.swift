@@ -4,8 +4,8 @@ import Synchronization
 /// Tells when anything changes below some folders, made, replaced or deleted after the start
 /// included: through inotify on Linux (`InotifyWatch`), by comparing the folders' listings
 /// twice a second elsewhere (or where inotify is refused). A burst of events (an editor's
-/// save writes, renames and deletes) is told once, after 25 ms of quiet, with the paths it
-/// touched; polling tells `nil`, "something changed".
+/// save writes, renames and deletes) is told once, after its quiet (`BurstQuiet`), with the
+/// paths it touched; polling tells `nil`, "something changed".
 final class FolderWatcher: Sendable {
     private let folders: [URL]
     private let onChange: @Sendable (Set<String>?) -> Void

@@ -37,7 +37,10 @@
 
         deinit { close(descriptor) }
 
-        /// Reads events until `isStopped`; a burst is told once, after 25 ms of quiet.
+        /// How long the burst being read waits for its quiet.
+        private var quiet = BurstQuiet()
+
+        /// Reads events until `isStopped`; a burst is told once, after its quiet (`BurstQuiet`).
         func run(isStopped: () -> Bool, onChange: (Set<String>?) -> Void) {
             var buffer = [UInt8](repeating: 0, count: 64 * 1024)
             var pending = false
@@ -45,7 +48,7 @@
             while !isStopped() {
                 // Wait for events; once some came, only for the quiet that ends their burst.
                 var poller = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
-                let ready = poll(&poller, 1, pending ? 25 : 200)
+                let ready = poll(&poller, 1, pending ? quiet.milliseconds : 200)
                 if ready > 0 {
                     let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
                     guard count > 0 else { continue }
@@ -60,6 +63,7 @@
                     }
                 } else if ready == 0, pending {
                     pending = false
+                    quiet.told()
                     onChange(touched)
                     touched = []
                 }
@@ -86,6 +90,7 @@
                 let path = parent + "/" + name
                 guard folders.contains(path) else { return false }
                 touched?.insert(path)
+                note(event, at: path)
                 if has(IN_MOVED_FROM) || has(IN_DELETE) { unwatch(below: path) }
                 if has(IN_ISDIR), has(IN_CREATE) || has(IN_MOVED_TO) { watchTree(path, reporting: &touched) }
                 return true
@@ -95,17 +100,35 @@
                 // Moved out of the trees, the folder takes its watch along: no longer watched.
                 // Moved within them, it was watched at its new name when it came there.
                 touched?.insert(folder)
+                quiet.note(.removed, at: folder)
                 if Self.inode(of: folder) != inodes[event.wd] { unwatch(below: folder) }
                 return true
             }
             if has(IN_DELETE_SELF) {
                 touched?.insert(folder)
+                quiet.note(.removed, at: folder)
                 return true
             }
             let path = folder + "/" + name
             touched?.insert(path)
+            note(event, at: path)
             if has(IN_ISDIR), has(IN_CREATE) || has(IN_MOVED_TO) { watchTree(path, reporting: &touched) }
             return true
+        }
+
+        /// Tells the burst's quiet what the event did to its path. One event may say several
+        /// things (made and closed); they are noted in the order they happened.
+        private func note(_ event: inotify_event, at path: String) {
+            let flags = event.mask
+            func has(_ flag: Int32) -> Bool { flags & UInt32(flag) != 0 }
+            if has(IN_MOVED_FROM) || has(IN_DELETE) { quiet.note(.removed, at: path) }
+            if has(IN_ISDIR) {
+                if has(IN_CREATE) { quiet.note(.arrived, at: path) }
+            } else if has(IN_CREATE) || has(IN_MODIFY) {
+                quiet.note(.written, at: path)
+            }
+            if has(IN_MOVED_TO) { quiet.note(.arrived, at: path) }
+            if has(IN_CLOSE_WRITE) { quiet.note(.closed, at: path) }
         }
 
         /// Watches a folder and every folder below it; the files found are told as changed

@@ -5,7 +5,7 @@
 ///     content/<kind>/<slug>.md               a main file (kinds: cases, statements, organizations, pages)
 ///     content/<kind>/<slug>.<lang>.md        its translation into <lang>
 ///     content/static/…                       files published as they are (pictures cleaned)
-enum ContentLayout {
+public enum ContentLayout {
     static let settings = "content/site.yaml"
     static let staticFolder = "content/static"
 
@@ -38,7 +38,7 @@ enum ContentLayout {
     }
 
     /// Editor droppings and system files (`.DS_Store`, `.#case.md`, `case.md~`) are not content.
-    static func isHidden(_ name: String) -> Bool { name.hasPrefix(".") || name.hasSuffix("~") }
+    public static func isHidden(_ name: String) -> Bool { name.hasPrefix(".") || name.hasSuffix("~") }
 }
 
 /// The name of a content file without `.md`: a main file's stem is its slug as written; a
