@@ -9,7 +9,7 @@ struct BuildCommand: ParsableCommand {
         discussion: """
             Reads <source>/content/ (and <source>/templates/, whose files replace the default theme's of the same name) and writes the site into <source>/public/ unless --output says otherwise. Every problem in the content is printed as file:line:column; if there is any error, nothing is written and the previous site stays as it was.
 
-            Every picture under content/static/ (JPEG, PNG, WebP, GIF; HEIC as JPEG) is published re-encoded: upright, with no metadata but its colour profile (no GPS position, camera, owner, date or thumbnail), and a case's photo also in several widths as WebP and JPEG. Processed pictures are kept in <source>/cache/images/, so a rebuild encodes only pictures that changed; the folder can be deleted at any time.
+            Every picture under content/static/ (JPEG, PNG, WebP, GIF; HEIC as JPEG) is published re-encoded: upright, with no metadata but its colour profile (no GPS position, camera, owner, date or thumbnail), and a case's photo also in several widths as WebP and JPEG. Processed pictures are kept in <source>/cache/images/, and the case pages' QR codes in <source>/cache/qr-codes, so a rebuild makes only what changed; the cache can be deleted at any time.
 
             The output folder belongs to dossier: a rebuild rewrites the files that changed and removes the ones the site no longer has, so dossier refuses a folder that holds files it did not write. Large sites show their progress on standard error.
 

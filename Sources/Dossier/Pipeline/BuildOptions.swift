@@ -29,6 +29,12 @@ public struct BuildOptions: Sendable {
         self.imageCache = Self.imageCache(of: self.siteFolder)
     }
 
+    /// Where the case pages' QR codes are kept between builds (see `QRCodeCache`): beside
+    /// the pictures, so that a build given another cache folder keeps both there.
+    public var qrCodeCache: URL {
+        imageCache.deletingLastPathComponent().appending(path: "qr-codes", directoryHint: .notDirectory)
+    }
+
     /// `cache/images/` in the site folder, beside `content/`; `dossier new site` keeps it out of git.
     public static func imageCache(of siteFolder: URL) -> URL {
         siteFolder.appending(path: "cache/images", directoryHint: .isDirectory)

@@ -12,7 +12,8 @@ public struct SiteBuilder: Sendable {
 
     /// Builds and, when the content is sound, writes the site atomically.
     public func build() -> BuildReport {
-        let (files, sites, diagnostics) = prepare()
+        let analysis = prepareAnalysis()
+        let (files, sites, diagnostics) = (analysis.files, analysis.sites, analysis.diagnostics)
         var report = BuildReport(
             diagnostics: diagnostics, written: nil, withheld: sites?.first?.withheld ?? [],
             encodedImages: sites?.first?.images.encoded ?? 0)
@@ -24,6 +25,8 @@ public struct SiteBuilder: Sendable {
             if let images = sites?.first?.images {
                 ImageCache(folder: options.imageCache, isReadOnly: false).prune(keeping: images.cacheEntries)
             }
+            // A cache that cannot be written only costs the next build its time.
+            try? analysis.qrCodes?.save()
         } catch {
             report.diagnostics.append(.error(at: nil, "\(error)"))
         }
@@ -34,12 +37,16 @@ public struct SiteBuilder: Sendable {
     /// Everything up to writing: the checked site in each of its languages (the main one
     /// first) and the files it would write.
     public func prepare() -> (files: [OutputFile]?, sites: [Site]?, diagnostics: [Diagnostic]) {
+        let analysis = prepareAnalysis()
+        return (analysis.files, analysis.sites, analysis.diagnostics)
+    }
+
+    private func prepareAnalysis() -> Analysis {
         // Refuse a dangerous output first: no point checking content that cannot be written.
         if let refusal = OutputGuard(siteFolder: options.siteFolder, output: options.output).check() {
-            return (nil, nil, [refusal])
+            return Analysis(diagnostics: [refusal])
         }
-        let analysis = analyze(memo: nil, writing: true)
-        return (analysis.files, analysis.sites, analysis.diagnostics)
+        return analyze(memo: nil, writing: true, qrCodes: QRCodeCache(file: options.qrCodeCache))
     }
 
     /// Every check a build makes, writing nothing and never looking at the output folder:
@@ -75,7 +82,7 @@ public struct SiteBuilder: Sendable {
                 return result
             }
         }
-        let analysis = analyze(memo: session.memo, writing: true)
+        let analysis = analyze(memo: session.memo, writing: true, qrCodes: session.qrCodes(file: options.qrCodeCache))
         session.keep(analysis.live)
         return PreviewResult(
             files: analysis.files, site: analysis.sites?.first, diagnostics: analysis.diagnostics,
@@ -89,12 +96,15 @@ public struct SiteBuilder: Sendable {
         var images: SiteImages?
         /// What a preview starts from next time, when the build succeeded with a memo.
         var live: LivePreview?
+        /// The QR codes the files are rendered with, to be kept once they are written.
+        var qrCodes: QRCodeCache?
     }
 
     /// `memo`: what an earlier build of this process read (a preview's). `writing`: whether
     /// processed pictures may be kept in the image cache (`check` keeps none). `rendering`:
-    /// whether to make the site's files (`check` needs none).
-    private func analyze(memo: SourceMemo?, writing: Bool, rendering: Bool = true) -> Analysis {
+    /// whether to make the site's files (`check` needs none). `qrCodes`: where the case pages'
+    /// QR codes are looked up, when rendering.
+    private func analyze(memo: SourceMemo?, writing: Bool, rendering: Bool = true, qrCodes: QRCodeCache? = nil) -> Analysis {
         // Disk → files sorted by kind. Unreadable and unexpected files are reported here.
         let (tree, loadDiagnostics) = ContentLoader(siteFolder: options.siteFolder, memo: memo).load()
         var diagnostics = loadDiagnostics
@@ -141,7 +151,8 @@ public struct SiteBuilder: Sendable {
             return Analysis(sites: sites, diagnostics: diagnostics, images: images)
         }
         // Sites → files, each made when it is written.
-        let renderer = SiteRenderer(theme: theme, templates: templates)
+        var renderer = SiteRenderer(theme: theme, templates: templates)
+        if let qrCodes { renderer.qrCodes = qrCodes }
         guard memo != nil else {
             var files = renderer.render(sites)
             // A build also publishes the offline copy, which a preview has no need of.
@@ -149,7 +160,7 @@ public struct SiteBuilder: Sendable {
                 files = OfflineCopy(path: path, files: files, day: options.clock.today, workFile: SiteWriter.workFile(for: options.output))
                     .adding(to: files)
             }
-            return Analysis(files: files, sites: sites, diagnostics: diagnostics, images: images)
+            return Analysis(files: files, sites: sites, diagnostics: diagnostics, images: images, qrCodes: qrCodes)
         }
         let live = LivePreview(
             site: options.siteFolder.path, parser: parser, content: content, sites: sites, renderer: renderer,

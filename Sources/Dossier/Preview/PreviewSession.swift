@@ -1,3 +1,4 @@
+import Foundation
 import Synchronization
 
 /// What `dossier serve` keeps from one build to the next: the memo of files read and parsed
@@ -12,6 +13,7 @@ public final class PreviewSession: Sendable {
     }
 
     private let state = Mutex(State())
+    private let codes = Mutex<QRCodeCache?>(nil)
 
     public init() {}
 
@@ -21,6 +23,17 @@ public final class PreviewSession: Sendable {
         state.withLock { state in
             defer { state.last = nil }
             return (state.last, state.builds == 0)
+        }
+    }
+
+    /// The case pages' QR codes, read from `file` at the first build and kept in memory
+    /// from then on: a preview writes no cache of its own.
+    func qrCodes(file: URL) -> QRCodeCache {
+        codes.withLock { codes in
+            if let codes { return codes }
+            let cache = QRCodeCache(file: file)
+            codes = cache
+            return cache
         }
     }
 

@@ -128,7 +128,7 @@ extension SiteContexts {
         context.set(
             "print",
             TemplateContext {
-                $0.set("qr_html", QRCode(encoding: address)?.svg(label: strings.optionalWord("print_qr_label") ?? address))
+                $0.set("qr_html", qrCodes.code(for: address)?.svg(label: strings.optionalWord("print_qr_label") ?? address))
                 $0.set("date", countsToToday ? date(PartialDate(site.clock.today)) : date(item.updated))
             })
         return context

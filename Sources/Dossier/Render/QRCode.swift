@@ -11,8 +11,13 @@ internal import CQRencode
 struct QRCode: Sendable, Hashable {
     /// Modules in a row and in a column.
     let size: Int
-    /// Row by row, `true` for a dark module.
-    private let modules: [Bool]
+    /// Row by row, eight modules a byte, the first in the highest bit, which is set for a
+    /// dark module; the last byte's unused bits are clear.
+    let packedModules: [UInt8]
+
+    /// What makes the same text the same code: the encoder and the settings it is called with
+    /// (`QRCodeCache` keeps codes made by this one only).
+    static let encoder = "libqrencode \(String(cString: QRcode_APIVersionString())), level Q, 8-bit"
 
     /// `nil` when `text` is longer than the largest symbol holds (about 1,600 bytes).
     init?(encoding text: String) {
@@ -21,12 +26,29 @@ struct QRCode: Sendable, Hashable {
         let size = Int(code.pointee.width)
         // Each module is a byte whose lowest bit says it is dark; the others say what it is
         // part of (a finder pattern, the format information…), which a picture does not need.
-        modules = (0..<size * size).map { code.pointee.data[$0] & 1 == 1 }
+        var packed = [UInt8](repeating: 0, count: Self.packedCount(size: size))
+        for module in 0..<size * size where code.pointee.data[module] & 1 == 1 {
+            packed[module >> 3] |= 0x80 >> UInt8(module & 7)
+        }
         self.size = size
+        packedModules = packed
     }
+
+    /// A code kept from an earlier build; `nil` unless it has a symbol's size (21 to 177
+    /// modules, four more each version) and that size's number of bytes.
+    init?(size: Int, packedModules: [UInt8]) {
+        guard (21...177).contains(size), (size - 21) % 4 == 0, packedModules.count == Self.packedCount(size: size) else {
+            return nil
+        }
+        self.size = size
+        self.packedModules = packedModules
+    }
+
+    static func packedCount(size: Int) -> Int { (size * size + 7) / 8 }
 
     /// Whether the module in `row`, `column` (from the top left, 0-based) is dark.
     func isDark(row: Int, column: Int) -> Bool {
-        modules[row * size + column]
+        let module = row * size + column
+        return packedModules[module >> 3] & (0x80 >> UInt8(module & 7)) != 0
     }
 }

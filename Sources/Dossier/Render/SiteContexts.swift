@@ -34,6 +34,8 @@ struct SiteContexts {
     let languages: [LanguageVersion]
     /// The names of each page in every language, for the search.
     var searchSpellings: SearchSpellings
+    /// The case pages' QR codes.
+    let qrCodes: QRCodeCache
     /// How many times a preview has changed these contexts: what it made from them before
     /// (its search index) is made again when this has moved on.
     var revision = 0
@@ -51,9 +53,10 @@ struct SiteContexts {
     /// every page in every language; `themeImage`: the theme's picture for link previews.
     init(
         site: Site, strings: LocalizedStrings, languageNames: [String: String], spellings: SearchSpellings,
-        themeImage: SharingImage? = nil
+        qrCodes: QRCodeCache, themeImage: SharingImage? = nil
     ) {
         self.site = site
+        self.qrCodes = qrCodes
         searchSpellings = spellings
         self.strings = strings
         let paths = SitePaths(of: site)

@@ -7,6 +7,9 @@ import TemplateEngine
 struct SiteRenderer {
     let theme: Theme
     let templates: TemplateSet
+    /// The case pages' QR codes, kept from the last build; in memory only unless the
+    /// builder gives the cache's file.
+    var qrCodes = QRCodeCache(file: nil)
 
     /// Renders the site in each of its languages, the main one first.
     func render(_ sites: [Site]) -> [OutputFile] {
@@ -33,7 +36,7 @@ struct SiteRenderer {
         return sites.map {
             SiteContexts(
                 site: $0, strings: theme.strings(for: $0.config.language), languageNames: names, spellings: spellings,
-                themeImage: themeImage)
+                qrCodes: qrCodes, themeImage: themeImage)
         }
     }
 
