@@ -46,7 +46,19 @@ struct SignatoryIndex {
         return "did you mean '\(closest)' (\(organization.file))?"
     }
 
+    /// The name lowercased, without white space. Every signature of every statement is looked
+    /// up through this: an ASCII name (most are) is done byte by byte, as the Unicode rules
+    /// would do it.
     static func key(_ name: String) -> String {
-        String(name.lowercased().filter { !$0.isWhitespace })
+        let utf8 = name.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return String(name.lowercased().filter { !$0.isWhitespace }) }
+        return String(unsafeUninitializedCapacity: utf8.count) { buffer in
+            var count = 0
+            for byte in utf8 where byte != 0x20 && !(0x09...0x0D).contains(byte) {
+                buffer[count] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+                count += 1
+            }
+            return count
+        }
     }
 }

@@ -50,6 +50,14 @@ import Testing
         let (_, diagnostics) = index([organization("hrw", "Human Rights Watch"), organization("other", "Other", short: "human rights watch")])
         #expect(diagnostics.map(\.message) == ["'human rights watch' names two organizations: this one and content/organizations/hrw.md"])
     }
+
+    @Test(arguments: [
+        "Human  Rights watch", "HRW", "\tReporters\r\nWithout\u{0B}Borders\u{0C} ", "a-Z_0@9[`{", "",
+        "Комитет  защиты", "ÉCOLE\u{00A0}Libre", "İstanbul Bar", "Straße\u{2003}Fund", "e\u{301}\r\n",
+    ])
+    func aNameIsKeyedAsTheUnicodeRulesKeyIt(_ name: String) {
+        #expect(SignatoryIndex.key(name) == String(name.lowercased().filter { !$0.isWhitespace }))
+    }
 }
 
 @Suite struct SuggestionTests {
