@@ -14,25 +14,29 @@ extension QRCode {
         // Written as bytes: every case page draws some 500 runs, and a string built piece by
         // piece spends most of its time growing and checking itself.
         var path: [UInt8] = []
-        path.reserveCapacity(size * size * 2)
-        for row in 0..<size {
-            var column = 0
-            while column < size {
-                guard isDark(row: row, column: column) else {
-                    column += 1
-                    continue
+        path.reserveCapacity(size * size * 4)
+        packedModules.withUnsafeBufferPointer { modules in
+            func isDark(_ module: Int) -> Bool { modules[module &>> 3] & (0x80 &>> UInt8(module & 7)) != 0 }
+            for row in 0..<size {
+                let first = row * size
+                var column = 0
+                while column < size {
+                    guard isDark(first + column) else {
+                        column += 1
+                        continue
+                    }
+                    let start = column
+                    while column < size, isDark(first + column) { column += 1 }
+                    path.append(UInt8(ascii: "M"))
+                    path.appendDecimal(start + Self.quietZone)
+                    path.append(UInt8(ascii: " "))
+                    path.appendDecimal(row + Self.quietZone)
+                    path.append(UInt8(ascii: "h"))
+                    path.appendDecimal(column - start)
+                    path.append(contentsOf: "v1h-".utf8)
+                    path.appendDecimal(column - start)
+                    path.append(UInt8(ascii: "z"))
                 }
-                let start = column
-                while column < size, isDark(row: row, column: column) { column += 1 }
-                path.append(UInt8(ascii: "M"))
-                path.appendDecimal(start + Self.quietZone)
-                path.append(UInt8(ascii: " "))
-                path.appendDecimal(row + Self.quietZone)
-                path.append(UInt8(ascii: "h"))
-                path.appendDecimal(column - start)
-                path.append(contentsOf: "v1h-".utf8)
-                path.appendDecimal(column - start)
-                path.append(UInt8(ascii: "z"))
             }
         }
         let d = String(decoding: path, as: UTF8.self)
