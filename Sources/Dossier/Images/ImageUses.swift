@@ -32,7 +32,7 @@ struct ImageUses: Sendable {
     private static func sitePath(of destination: String, site: SiteAddresses) -> String? {
         // Most links of a large site lead to its pages or elsewhere: only one that names
         // `static/` is read as an address.
-        guard destination.utf8.contains(UInt8(ascii: "/")), destination.contains("static/"),
+        guard destination.utf8.contains(UInt8(ascii: "/")), destination.containsUTF8("static/"),
             let link = site.siteLink(destination), link.path.hasPrefix("static/")
         else { return nil }
         let path = "/" + link.path

@@ -21,7 +21,7 @@ public enum OutputPathRules {
                 "remove it: it is invisible, and was most likely pasted by accident"
             )
         }
-        if path.contains("\\") {
+        if path.utf8.contains(UInt8(ascii: "\\")) {
             return ("it holds a backslash, which browsers read as '/'", "write '/' between folders")
         }
         let names = path.split(separator: "/", omittingEmptySubsequences: false).dropLast(path.hasSuffix("/") ? 1 : 0)

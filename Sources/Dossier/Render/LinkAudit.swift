@@ -149,8 +149,8 @@ struct LinkAudit: Sendable {
         while start > 0, bytes[start] != UInt8(ascii: "<") { start -= 1 }
         var end = index
         while end < bytes.count, bytes[end] != UInt8(ascii: ">") { end += 1 }
-        let tag = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-        return tag.hasPrefix("<link") && (tag.contains("rel=\"canonical\"") || tag.contains("hreflang=\""))
+        let tag = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        return tag.starts(with: "<link".utf8) && (tag.contains("rel=\"canonical\"") || tag.contains("hreflang=\""))
     }
 
     private static func find(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int? {

@@ -40,7 +40,7 @@ struct LinkChecker {
 
     /// Whether the site writes (or will, once published) the file `link` leads to.
     func leadsIntoSite(_ link: SiteLink) -> Bool {
-        let path = mainLanguagePath(link.path.contains("%") ? link.path.removingPercentEncoding ?? link.path : link.path)
+        let path = mainLanguagePath(link.path.utf8.contains(UInt8(ascii: "%")) ? link.path.removingPercentEncoding ?? link.path : link.path)
         let candidates = [path, paths.outputFile(for: path), paths.outputFile(for: path + "/")]
         return path.hasPrefix("assets/") || candidates.contains { published.contains($0) || unpublished[$0] != nil }
     }
@@ -48,7 +48,8 @@ struct LinkChecker {
     func check(_ links: [BodyLink], _ diagnostics: inout [Diagnostic]) {
         for link in links {
             guard let siteLink = site.siteLink(link.destination) else { continue }
-            let path = mainLanguagePath(siteLink.path.contains("%") ? siteLink.path.removingPercentEncoding ?? siteLink.path : siteLink.path)
+            let path = mainLanguagePath(
+                siteLink.path.utf8.contains(UInt8(ascii: "%")) ? siteLink.path.removingPercentEncoding ?? siteLink.path : siteLink.path)
             // A file as it is (`static/report.pdf`), or a page with or without its final slash.
             let candidates = [path, paths.outputFile(for: path), paths.outputFile(for: path + "/")]
             if path.hasPrefix("assets/") || candidates.contains(where: published.contains) { continue }
