@@ -15,14 +15,14 @@ struct BurstQuietTests {
         #expect(BurstQuiet.settledMilliseconds < BurstQuiet.unsettledMilliseconds)
     }
 
-    @Test("A safe save through a hidden temporary name is settled: the name that goes is not the site's")
+    @Test("A safe save through a hidden temporary name is settled once the name is moved into place")
     func aSafeSaveIsSettledWhenMoved() {
         var quiet = BurstQuiet()
         quiet.note(.written, at: "content/cases/.a.md.tmp")
-        #expect(quiet.milliseconds == BurstQuiet.unsettledMilliseconds)
         quiet.note(.closed, at: "content/cases/.a.md.tmp")
+        // Written and closed, not yet where it goes: the writer may sync it to disk first.
+        #expect(quiet.milliseconds == BurstQuiet.unsettledMilliseconds)
         quiet.note(.removed, at: "content/cases/.a.md.tmp")
-        #expect(quiet.milliseconds == BurstQuiet.settledMilliseconds)
         quiet.note(.arrived, at: "content/cases/a.md")
         #expect(quiet.milliseconds == BurstQuiet.settledMilliseconds)
     }
