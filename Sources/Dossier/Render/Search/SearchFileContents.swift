@@ -1,13 +1,13 @@
 /// What a names file's keys cost: their entries, and the records of their documents that
 /// the file does not hold yet.
 struct SearchNamesFileContent: SearchShardContent {
-    let postings: [String: [Int]]
+    let postings: [String: [Int32]]
     let entrySizes: [String: Int]
     /// Each document's `"12":{…}`.
     let memberSizes: [Int]
-    private var documents = Set<Int>()
+    private var documents = Set<Int32>()
 
-    init(postings: [String: [Int]], entrySizes: [String: Int], records: [SearchRecord]) {
+    init(postings: [String: [Int32]], entrySizes: [String: Int], records: [SearchRecord]) {
         self.postings = postings
         self.entrySizes = entrySizes
         memberSizes = records.enumerated().map { number, record in
@@ -17,11 +17,11 @@ struct SearchNamesFileContent: SearchShardContent {
 
     func cost(of keys: [String]) -> Int {
         var cost = 0
-        var added = Set<Int>()
+        var added = Set<Int32>()
         for key in keys {
             cost += entrySizes[key, default: 0] + 1
             for number in postings[key, default: []] where !documents.contains(number) && added.insert(number).inserted {
-                cost += memberSizes[number] + 1
+                cost += memberSizes[Int(number)] + 1
             }
         }
         return cost

@@ -1,7 +1,8 @@
 /// For each key, the numbers of the documents that have it, in ascending order: the names
-/// of the documents, or every word of them for the full-text search.
+/// of the documents, or every word of them for the full-text search. The numbers are 32-bit:
+/// a large site's index holds more than a million of them.
 struct SearchPostings {
-    fileprivate(set) var documents: [String: [Int]] = [:]
+    fileprivate(set) var documents: [String: [Int32]] = [:]
 
     /// The keys of every document's names: title, native name and other spellings. Numbers
     /// are left to the full text: in a statement's slug they are its date, not its name.
@@ -12,7 +13,7 @@ struct SearchPostings {
             for name in [document.title, document.nativeName ?? ""] + document.spellings {
                 keys.formUnion(SearchKey.keys(of: name).filter { !$0.allSatisfy(\.isNumber) })
             }
-            postings.add(keys, of: number)
+            postings.add(keys, of: Int32(number))
         }
         return postings
     }
@@ -45,7 +46,8 @@ struct SearchPostings {
         var namePostings = SearchPostings()
         var wordPostings = SearchPostings()
         // Each run's folder is let go as soon as it is joined, so that at most one is held
-        // twice, at the peak of a large build's memory.
+        // twice, at the peak of a large build's memory; a key's first numbers are taken over,
+        // not copied.
         for index in parts.indices {
             let part = parts[index]
             parts[index] = .names(SearchPostings())
@@ -53,7 +55,13 @@ struct SearchPostings {
             case .names(let postings):
                 namePostings = postings
             case .words(let folder):
-                for (key, numbers) in zip(folder.keys, folder.documents) { wordPostings.documents[key, default: []] += numbers }
+                for (key, numbers) in zip(folder.keys, folder.documents) {
+                    if let known = wordPostings.documents.index(forKey: key) {
+                        wordPostings.documents.values[known] += numbers
+                    } else {
+                        wordPostings.documents[key] = numbers
+                    }
+                }
             }
         }
         return (namePostings, wordPostings)
@@ -77,7 +85,7 @@ struct SearchPostings {
         first.utf16.lexicographicallyPrecedes(second.utf16)
     }
 
-    private mutating func add(_ keys: Set<String>, of number: Int) {
+    private mutating func add(_ keys: Set<String>, of number: Int32) {
         for key in keys { documents[key, default: []].append(number) }
     }
 }

@@ -4,7 +4,7 @@
 enum SearchScriptFile {
     /// `names-<n>.js`: `{"keys": [[key, numbers]…], "docs": {"number": record…}}`.
     static func names(
-        _ number: Int, keys: [String], postings: [String: [Int]],
+        _ number: Int, keys: [String], postings: [String: [Int32]],
         records: [SearchRecord]
     ) -> (path: String, bytes: [UInt8]) {
         var json = Array(#"{"keys":["#.utf8)
@@ -12,7 +12,7 @@ enum SearchScriptFile {
         for (index, key) in keys.enumerated() {
             if index > 0 { json.append(UInt8(ascii: ",")) }
             json += entry(key, postings[key, default: []])
-            documents.formUnion(postings[key, default: []])
+            documents.formUnion(postings[key, default: []].lazy.map(Int.init))
         }
         json += Array(#"],"docs":{"#.utf8)
         for (index, document) in documents.sorted().enumerated() {
@@ -25,7 +25,7 @@ enum SearchScriptFile {
     }
 
     /// `text-<n>.js`: `{"keys": [[key, numbers]…]}`.
-    static func text(_ number: Int, keys: [String], postings: [String: [Int]]) -> (path: String, bytes: [UInt8]) {
+    static func text(_ number: Int, keys: [String], postings: [String: [Int32]]) -> (path: String, bytes: [UInt8]) {
         var json = Array(#"{"keys":["#.utf8)
         for (index, key) in keys.enumerated() {
             if index > 0 { json.append(UInt8(ascii: ",")) }
@@ -54,25 +54,25 @@ enum SearchScriptFile {
 
     /// `["key",[first,gap,gap…]]`: the document numbers ascending, each after the first as
     /// its distance from the one before, which keeps long lists short.
-    static func entry(_ key: String, _ numbers: [Int]) -> [UInt8] {
+    static func entry(_ key: String, _ numbers: [Int32]) -> [UInt8] {
         var bytes = Array("[".utf8) + Array(JSONValue.string(key).forScript.utf8) + Array(",[".utf8)
         bytes.reserveCapacity(bytes.count + 4 * numbers.count + 2)
         var previous = 0
         for (index, number) in numbers.enumerated() {
             if index > 0 { bytes.append(UInt8(ascii: ",")) }
-            bytes.appendDecimal(number - previous)
-            previous = number
+            bytes.appendDecimal(Int(number) - previous)
+            previous = Int(number)
         }
         return bytes + Array("]]".utf8)
     }
 
     /// The length of `entry(key, numbers)`, counted rather than written.
-    static func entrySize(_ key: String, _ numbers: [Int]) -> Int {
+    static func entrySize(_ key: String, _ numbers: [Int32]) -> Int {
         var size = 4 + JSONValue.string(key).forScript.utf8.count + max(numbers.count - 1, 0) + 1
         var previous = 0
         for number in numbers {
-            size += digits(number - previous)
-            previous = number
+            size += digits(Int(number) - previous)
+            previous = Int(number)
         }
         return size
     }

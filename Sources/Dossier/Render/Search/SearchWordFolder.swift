@@ -4,8 +4,8 @@
 struct SearchWordFolder {
     /// The keys, by number, and the documents that have each.
     private(set) var keys: [String] = []
-    private(set) var documents: [[Int]] = []
-    private var lastDocument: [Int] = []
+    private(set) var documents: [[Int32]] = []
+    private var lastDocument: [Int32] = []
     private var numbers: [String: Int] = [:]
     /// What each piece of text folds to: a key's number, or `-1 - n` for the keys `several[n]`
     /// (a piece with a separator inside, "«Свобода»"), or `Int.min` for none.
@@ -57,6 +57,7 @@ struct SearchWordFolder {
     }
 
     private mutating func add(key: Int, of number: Int) {
+        let number = Int32(number)
         guard lastDocument[key] != number else { return }
         lastDocument[key] = number
         documents[key].append(number)
