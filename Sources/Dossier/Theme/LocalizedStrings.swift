@@ -14,10 +14,12 @@ struct LocalizedStrings: @unchecked Sendable {
     let templateTable: TemplateValue
     private let months: [String]
     private let monthsGenitive: [String]
-    private let dayPattern: String
-    private let monthPattern: String
+    /// `{day} {month} {year}` and `{month} {year}`, in this language's order.
+    private let dayPattern: TextPattern
+    private let monthPattern: TextPattern
     private let groupSeparator: String
-    private let plurals: [String: [String: String]]
+    /// Each plural set's phrase for each plural category, with `{n}`.
+    private let plurals: [String: [String: TextPattern]]
     private let labels: [String: [String: String]]
     private let rule: PluralRule
     private let words: [String: String]
@@ -71,18 +73,18 @@ struct LocalizedStrings: @unchecked Sendable {
         }
         months = monthNames("months", cldr?.monthsWithYear)
         monthsGenitive = table["months_genitive"] == nil && table["months"] != nil ? months : monthNames("months_genitive", cldr?.monthsInDate)
-        dayPattern = text("date_day", "the pattern of a full date, like \"{day} {month} {year}\"")
-        monthPattern = text("date_month", "the pattern of a month, like \"{month} {year}\"")
+        dayPattern = TextPattern(text("date_day", "the pattern of a full date, like \"{day} {month} {year}\""), names: ["day", "month", "year"])
+        monthPattern = TextPattern(text("date_month", "the pattern of a month, like \"{month} {year}\""), names: ["month", "year"])
         groupSeparator = table["number_group_separator"] as? String ?? cldr?.groupSeparator ?? ""
         words = Dictionary(uniqueKeysWithValues: Self.wordKeys.map { ($0, text($0, "a word the generator writes")) })
 
-        var plurals: [String: [String: String]] = [:]
+        var plurals: [String: [String: TextPattern]] = [:]
         for set in Self.pluralSets + Self.descriptionSets {
             let forms = table[set] as? [String: Any] ?? [:]
             let strings = forms.compactMapValues { $0 as? String }
             let isOptional = Self.descriptionSets.contains(set) && table[set] == nil
             if strings["other"] == nil, !isOptional { missing("\(set).other", "the plural form used for most numbers, with {n}") }
-            if !strings.isEmpty { plurals[set] = strings }
+            if !strings.isEmpty { plurals[set] = strings.mapValues { TextPattern($0, names: ["n"]) } }
         }
         self.plurals = plurals
 
@@ -99,9 +101,15 @@ struct LocalizedStrings: @unchecked Sendable {
     func text(_ date: PartialDate) -> String {
         guard let month = date.month else { return String(date.year) }
         guard let day = date.day else {
-            return monthPattern.filling(["month": months[month - 1], "year": String(date.year)])
+            return monthPattern.filled { $0 == 0 ? months[month - 1] : String(date.year) }
         }
-        return dayPattern.filling(["day": String(day), "month": monthsGenitive[month - 1], "year": String(date.year)])
+        return dayPattern.filled {
+            switch $0 {
+            case 0: String(day)
+            case 1: monthsGenitive[month - 1]
+            default: String(date.year)
+            }
+        }
     }
 
     /// A number in its plural phrase: "at least 512 days".
@@ -113,7 +121,7 @@ struct LocalizedStrings: @unchecked Sendable {
     /// `descriptionSets`).
     func optionalCount(_ set: String, _ n: Int) -> String? {
         guard let forms = plurals[set], let pattern = forms[rule.category(for: n)] ?? forms["other"] else { return nil }
-        return pattern.filling(["n": grouped(n)])
+        return pattern.filled { _ in grouped(n) }
     }
 
     func label(status: CaseStatus) -> String { labels["status"]?[status.rawValue] ?? status.rawValue }
@@ -134,27 +142,5 @@ struct LocalizedStrings: @unchecked Sendable {
             result.append(digit)
         }
         return result
-    }
-}
-
-extension String {
-    /// Replaces `{name}` placeholders in one pass; an unknown `{name}` stays as written.
-    /// (Foundation's `replacingOccurrences`, once per name, was a twentieth of a build: every
-    /// date on every page goes through here.)
-    func filling(_ values: [String: String]) -> String {
-        var result = ""
-        var rest = self[...]
-        while let open = rest.firstIndex(of: "{") {
-            result += rest[..<open]
-            let name = rest[rest.index(after: open)...].prefix { $0 != "{" && $0 != "}" }
-            if name.endIndex < rest.endIndex, rest[name.endIndex] == "}", let value = values[String(name)] {
-                result += value
-                rest = rest[rest.index(after: name.endIndex)...]
-            } else {
-                result += "{"
-                rest = rest[rest.index(after: open)...]
-            }
-        }
-        return result + rest
     }
 }

@@ -164,19 +164,26 @@ import Testing
     }
 }
 
-@Suite struct PatternFillingTests {
+@Suite struct TextPatternTests {
+    /// The pattern filled with `values` by name, as the strings file's patterns are.
+    private func fill(_ pattern: String, _ values: KeyValuePairs<String, String>) -> String {
+        TextPattern(pattern, names: values.map(\.key)).filled { values[$0].value }
+    }
+
     @Test func fillsEveryKnownPlaceholder() {
-        #expect("{day} {month} {year}".filling(["day": "10", "month": "October", "year": "2024"]) == "10 October 2024")
-        #expect("{n} дней".filling(["n": "1 000"]) == "1 000 дней")
+        #expect(fill("{day} {month} {year}", ["day": "10", "month": "October", "year": "2024"]) == "10 October 2024")
+        #expect(fill("{n} дней", ["n": "1 000"]) == "1 000 дней")
+        #expect(fill("{year} оны {month}ын {day}", ["day": "9", "month": "3-р сар", "year": "2024"]) == "2024 оны 3-р сарын 9")
     }
 
     @Test func leavesUnknownAndUnclosedBracesAsWritten() {
-        #expect("{month} {era} {year".filling(["month": "May", "year": "2020"]) == "May {era} {year")
-        #expect("{{n}}".filling(["n": "5"]) == "{5}")
+        #expect(fill("{month} {era} {year", ["month": "May", "year": "2020"]) == "May {era} {year")
+        #expect(fill("{{n}}", ["n": "5"]) == "{5}")
+        #expect(fill("", ["n": "5"]) == "")
     }
 
     /// A value is never filled in again, whatever order the names come in.
     @Test func doesNotFillPlaceholdersInsideValues() {
-        #expect("{a}{b}".filling(["a": "{b}", "b": "x"]) == "{b}x")
+        #expect(fill("{a}{b}", ["a": "{b}", "b": "x"]) == "{b}x")
     }
 }
