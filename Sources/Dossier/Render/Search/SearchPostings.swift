@@ -6,14 +6,20 @@ struct SearchPostings {
 
     /// The keys of every document's names: title, native name and other spellings. Numbers
     /// are left to the full text: in a statement's slug they are its date, not its name.
+    ///
+    /// Folded as the words are, each piece once: a site's names repeat their words (a family
+    /// name, "Kyzy", the spellings of each language), and folding every name whole was the
+    /// longest of the index's jobs.
     private static func names(of documents: [SearchDocument]) -> SearchPostings {
-        var postings = SearchPostings()
+        var folder = SearchWordFolder()
         for (number, document) in documents.enumerated() {
-            var keys = Set<String>()
             for name in [document.title, document.nativeName ?? ""] + document.spellings {
-                keys.formUnion(SearchKey.keys(of: name).filter { !$0.allSatisfy(\.isNumber) })
+                folder.add(name, of: number)
             }
-            postings.add(keys, of: Int32(number))
+        }
+        var postings = SearchPostings()
+        for (key, numbers) in zip(folder.keys, folder.documents) where !key.allSatisfy(\.isNumber) {
+            postings.documents[key] = numbers
         }
         return postings
     }
@@ -83,9 +89,5 @@ struct SearchPostings {
     /// JavaScript's string order, which shard boundaries must follow.
     static func precedes(_ first: String, _ second: String) -> Bool {
         first.utf16.lexicographicallyPrecedes(second.utf16)
-    }
-
-    private mutating func add(_ keys: Set<String>, of number: Int32) {
-        for key in keys { documents[key, default: []].append(number) }
     }
 }
