@@ -34,10 +34,31 @@ public struct PartialDate: Sendable, Hashable, CustomStringConvertible {
 
     /// As written in content and in `datetime` attributes: `2024`, `2024-01`, `2024-01-15`.
     public var description: String {
-        var text = String(year).leftPadded(to: 4)
-        if let month { text += "-" + String(month).leftPadded(to: 2) }
-        if let day { text += "-" + String(day).leftPadded(to: 2) }
-        return text
+        guard (0...9999).contains(year), (month ?? 1) < 100, (day ?? 1) < 100 else {
+            var text = String(year).leftPadded(to: 4)
+            if let month { text += "-" + String(month).leftPadded(to: 2) }
+            if let day { text += "-" + String(day).leftPadded(to: 2) }
+            return text
+        }
+        // Written as ten bytes at most, which a string holds without allocating: every date
+        // of every feed, page anchor and data file is written through here.
+        return String(unsafeUninitializedCapacity: 10) { text in
+            func put(_ number: Int, digits: Int, at start: Int) {
+                var rest = number
+                for place in (start..<start + digits).reversed() {
+                    text[place] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                }
+            }
+            put(year, digits: 4, at: 0)
+            guard let month else { return 4 }
+            text[4] = UInt8(ascii: "-")
+            put(month, digits: 2, at: 5)
+            guard let day else { return 7 }
+            text[7] = UInt8(ascii: "-")
+            put(day, digits: 2, at: 8)
+            return 10
+        }
     }
 
     /// The first day the date allows: for counting forward from an end (a release).

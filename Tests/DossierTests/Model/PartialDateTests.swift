@@ -3,7 +3,7 @@ import Testing
 @testable import Dossier
 
 @Suite struct PartialDateTests {
-    @Test(arguments: ["2024", "2024-01", "2024-01-15", "2024-02-29", "0999"])
+    @Test(arguments: ["2024", "2024-01", "2024-01-15", "2024-02-29", "0999", "0001-02-03", "9999-12-31"])
     func acceptsTheThreeForms(_ text: String) throws {
         #expect(try #require(PartialDate(text)).description == text)
     }
