@@ -72,7 +72,7 @@ struct SiteRenderer {
         // Each language has its own feed and open data, under its prefix.
         for live in languages {
             let paths = live().paths
-            file(paths.feed) { SiteFeeds(live()).siteFeed }
+            bytes(paths.feed) { SiteFeeds(live()).siteFeed }
             bytes(paths.casesJSON) { OpenData(site: live().site, paths: paths).casesJSON }
             bytes(paths.statementsJSON) { OpenData(site: live().site, paths: paths).statementsJSON }
             bytes(paths.signatoriesJSON) { OpenData(site: live().site, paths: paths).signatoriesJSON }
@@ -116,7 +116,7 @@ struct SiteRenderer {
             }
             // In its language's order: a translated language sorts by its own names.
             for (index, item) in current.site.cases.enumerated() {
-                file(paths.caseFeed(item.slug)) { SiteFeeds(live()).caseFeed(index) }
+                bytes(paths.caseFeed(item.slug)) { SiteFeeds(live()).caseFeed(index) }
             }
         }
 

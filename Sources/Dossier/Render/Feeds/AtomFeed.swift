@@ -1,6 +1,6 @@
 import TemplateEngine
 
-/// An Atom 1.0 feed (RFC 4287), written as text. Every id is a page's permanent URL (with
+/// An Atom 1.0 feed (RFC 4287), written as UTF-8. Every id is a page's permanent URL (with
 /// a fragment for a timeline entry), so it is the same in every build; every time comes
 /// from the content, never from the clock.
 struct AtomFeed {
@@ -37,41 +37,82 @@ struct AtomFeed {
         "\(PartialDate(date.earliestDay))T00:00:00Z"
     }
 
-    var xml: String {
-        let escape = HTMLEscaping.escape
-        let updated = Self.timestamp(entries.map(\.updated).max() ?? updatedWhenEmpty)
-        var xml = """
-            <?xml version="1.0" encoding="utf-8"?>
-            <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(escape(language))">
-              <id>\(escape(selfURL))</id>
-              <title>\(escape(title))</title>\n
-            """
-        if let subtitle { xml += "  <subtitle>\(escape(subtitle))</subtitle>\n" }
-        xml += """
-              <link rel="self" type="application/atom+xml" href="\(escape(selfURL))"/>
-              <link rel="alternate" type="text/html" href="\(escape(pageURL))"/>
-              <updated>\(updated)</updated>
-              <author><name>\(escape(author))</name><uri>\(escape(authorURL))</uri></author>\n
-            """
-        if let rights { xml += "  <rights>\(escape(rights))</rights>\n" }
+    /// The feed as UTF-8 bytes, written in place: a large site has a feed for every case.
+    var xml: [UInt8] {
+        var xml: [UInt8] = []
+        xml.reserveCapacity(1_024 + 512 * entries.count)
+        func text(_ text: StaticString) { xml.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount)) }
+        func escaped(_ value: String) { HTMLEscaping.append(value, to: &xml) }
+        func plain(_ value: String) { xml.append(contentsOf: value.utf8) }
+
+        text("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"")
+        escaped(language)
+        text("\">\n  <id>")
+        escaped(selfURL)
+        text("</id>\n  <title>")
+        escaped(title)
+        text("</title>\n")
+        if let subtitle {
+            text("  <subtitle>")
+            escaped(subtitle)
+            text("</subtitle>\n")
+        }
+        text("  <link rel=\"self\" type=\"application/atom+xml\" href=\"")
+        escaped(selfURL)
+        text("\"/>\n  <link rel=\"alternate\" type=\"text/html\" href=\"")
+        escaped(pageURL)
+        text("\"/>\n  <updated>")
+        plain(Self.timestamp(entries.map(\.updated).max() ?? updatedWhenEmpty))
+        text("</updated>\n  <author><name>")
+        escaped(author)
+        text("</name><uri>")
+        escaped(authorURL)
+        text("</uri></author>\n")
+        if let rights {
+            text("  <rights>")
+            escaped(rights)
+            text("</rights>\n")
+        }
         for entry in entries {
             // Links in a body are written for its page: its own URL resolves them.
-            xml += "  <entry xml:base=\"\(escape(entry.url))\">\n"
-            xml += "    <id>\(escape(entry.url))</id>\n"
-            xml += "    <title>\(escape(entry.title))</title>\n"
-            xml += "    <link rel=\"alternate\" type=\"text/html\" href=\"\(escape(entry.url))\"/>\n"
-            xml += "    <published>\(Self.timestamp(entry.published))</published>\n"
-            xml += "    <updated>\(Self.timestamp(entry.updated))</updated>\n"
-            for name in entry.authors { xml += "    <author><name>\(escape(name))</name></author>\n" }
+            text("  <entry xml:base=\"")
+            escaped(entry.url)
+            text("\">\n    <id>")
+            escaped(entry.url)
+            text("</id>\n    <title>")
+            escaped(entry.title)
+            text("</title>\n    <link rel=\"alternate\" type=\"text/html\" href=\"")
+            escaped(entry.url)
+            text("\"/>\n    <published>")
+            plain(Self.timestamp(entry.published))
+            text("</published>\n    <updated>")
+            plain(Self.timestamp(entry.updated))
+            text("</updated>\n")
+            for name in entry.authors {
+                text("    <author><name>")
+                escaped(name)
+                text("</name></author>\n")
+            }
             if let category = entry.category {
-                xml += "    <category term=\"\(escape(category.term))\" label=\"\(escape(category.label))\"/>\n"
+                text("    <category term=\"")
+                escaped(category.term)
+                text("\" label=\"")
+                escaped(category.label)
+                text("\"/>\n")
             }
-            if let summary = entry.summary { xml += "    <summary>\(escape(summary))</summary>\n" }
+            if let summary = entry.summary {
+                text("    <summary>")
+                escaped(summary)
+                text("</summary>\n")
+            }
             if let html = entry.contentHTML, !html.isEmpty {
-                xml += "    <content type=\"html\">\(escape(html))</content>\n"
+                text("    <content type=\"html\">")
+                escaped(html)
+                text("</content>\n")
             }
-            xml += "  </entry>\n"
+            text("  </entry>\n")
         }
-        return xml + "</feed>\n"
+        text("</feed>\n")
+        return xml
     }
 }

@@ -20,7 +20,7 @@ struct SiteFeeds {
 
     private func feed(
         selfURL: String, pageURL: String, title: String, subtitle: String?, entries: [AtomFeed.Entry], updatedWhenEmpty: PartialDate
-    ) -> String {
+    ) -> [UInt8] {
         AtomFeed(
             selfURL: absolute(selfURL), pageURL: absolute(pageURL), title: title, subtitle: subtitle,
             author: site.config.title, authorURL: site.config.baseURL.absolute, language: site.config.language,
@@ -50,7 +50,7 @@ struct SiteFeeds {
         )
     }
 
-    var siteFeed: String {
+    var siteFeed: [UInt8] {
         feed(
             selfURL: paths.feed, pageURL: paths.statements, title: contexts.siteFeedTitle,
             subtitle: site.config.description,
@@ -58,7 +58,7 @@ struct SiteFeeds {
             updatedWhenEmpty: newestChange)
     }
 
-    func caseFeed(_ index: Int) -> String {
+    func caseFeed(_ index: Int) -> [UInt8] {
         let item = site.cases[index]
         let page = absolute(paths.case(item.slug))
         let events = zip(item.timeline, item.timelineAnchors).map { event, anchor in
