@@ -18,37 +18,33 @@ extension QRCode {
         // piece spends most of its time growing and checking itself.
         var path: [UInt8] = []
         path.reserveCapacity(size * size * 2)
-        packedModules.withUnsafeBufferPointer { modules in
-            func isDark(_ module: Int) -> Bool { modules[module &>> 3] & (0x80 &>> UInt8(module & 7)) != 0 }
-            for row in 0..<size {
-                let first = row * size
-                var column = 0
-                // Where the last run of this row ended, once there is one.
-                var end: Int?
-                while column < size {
-                    guard isDark(first + column) else {
-                        column += 1
-                        continue
-                    }
-                    let start = column
-                    while column < size, isDark(first + column) { column += 1 }
-                    if let end {
-                        // `m3 0h2`: three modules on, a run of two.
-                        path.append(UInt8(ascii: "m"))
-                        path.appendDecimal(start - end)
-                        path.append(contentsOf: " 0".utf8)
-                    } else {
-                        // `M4 4.5h7`: the row's first run, through the middle of its modules.
-                        path.append(UInt8(ascii: "M"))
-                        path.appendDecimal(start + Self.quietZone)
-                        path.append(UInt8(ascii: " "))
-                        path.appendDecimal(row + Self.quietZone)
-                        path.append(contentsOf: ".5".utf8)
-                    }
-                    path.append(UInt8(ascii: "h"))
-                    path.appendDecimal(column - start)
-                    end = column
+        for row in 0..<size {
+            var column = 0
+            // Where the last run of this row ended, once there is one.
+            var end: Int?
+            while column < size {
+                guard isDark(row: row, column: column) else {
+                    column += 1
+                    continue
                 }
+                let start = column
+                while column < size, isDark(row: row, column: column) { column += 1 }
+                if let end {
+                    // `m3 0h2`: three modules on, a run of two.
+                    path.append(UInt8(ascii: "m"))
+                    path.appendDecimal(start - end)
+                    path.append(contentsOf: " 0".utf8)
+                } else {
+                    // `M4 4.5h7`: the row's first run, through the middle of its modules.
+                    path.append(UInt8(ascii: "M"))
+                    path.appendDecimal(start + Self.quietZone)
+                    path.append(UInt8(ascii: " "))
+                    path.appendDecimal(row + Self.quietZone)
+                    path.append(contentsOf: ".5".utf8)
+                }
+                path.append(UInt8(ascii: "h"))
+                path.appendDecimal(column - start)
+                end = column
             }
         }
         let d = String(decoding: path, as: UTF8.self)

@@ -18,7 +18,7 @@ extension UnsafeBufferPointer<UInt8> {
     }
 
     func contains(_ needle: StaticString) -> Bool {
-        firstOffset(of: UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)) != nil
+        needle.withUTF8Buffer { firstOffset(of: $0) != nil }
     }
 }
 

@@ -41,7 +41,7 @@ struct AtomFeed {
     var xml: [UInt8] {
         var xml: [UInt8] = []
         xml.reserveCapacity(1_024 + 512 * entries.count)
-        func text(_ text: StaticString) { xml.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount)) }
+        func text(_ text: StaticString) { text.withUTF8Buffer { xml.append(contentsOf: $0) } }
         func escaped(_ value: String) { HTMLEscaping.append(value, to: &xml) }
         func plain(_ value: String) { xml.append(contentsOf: value.utf8) }
 
