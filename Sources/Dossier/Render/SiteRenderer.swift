@@ -140,8 +140,10 @@ struct SiteRenderer {
             return languages.map { live in
                 let contexts = live()
                 let folder = contexts.paths.searchIndex(language: contexts.site.config.language)
-                let files = SearchIndex.files(for: contexts.searchDocuments()).map {
-                    OutputFile(path: folder + $0.path, contents: .data(Data($0.bytes)))
+                // Each file's bytes are kept as they were made, not copied into `Data`: all of
+                // them at once twice was the top of a large build's memory.
+                let files = SearchIndex.files(for: contexts.searchDocuments()).map { file in
+                    OutputFile(path: folder + file.path, contents: .renderedBytes { file.bytes })
                 }
                 // Making an index lets go of more than it keeps (each story's words, the runs'
                 // postings): handed back to the system before the next language's index and

@@ -53,11 +53,15 @@ enum SearchIndex {
         // Numbered by kind, then name: documents that rank alike then list alphabetically.
         let documents = numbered(documents)
         let records = documents.concurrentMap(SearchRecord.init)
-        let (names, words) = SearchPostings.namesAndWords(of: documents)
+        let commonCount = max(Int(Double(documents.count) * limits.commonWordShare), limits.commonWordMinimum - 1)
+        let (names, words, commonWords) = SearchPostings.namesAndWords(of: documents, commonCount: commonCount)
+        // What folding and joining the runs let go of goes back to the system before the
+        // files are cut beside the postings.
+        FreedMemory.release()
 
         // The names' files and the words' are cut at once, one on each core: sorting the
         // keys of a large site takes a while, and neither side reads the other.
-        let ((allNames, commonNames, nameShards), (commonWords, textShards)) = concurrently(
+        let ((allNames, commonNames, nameShards), textShards) = concurrently(
             {
                 // A name key whose documents would not fit in one file is found through the
                 // other words of the query ("Tazhibek Kyzy"), not alone ("Kyzy").
@@ -68,13 +72,7 @@ enum SearchIndex {
                 return (allNames, commonNames, nameShards)
             },
             {
-                let commonCount = max(Int(Double(documents.count) * limits.commonWordShare), limits.commonWordMinimum - 1)
-                let allWords = words.sortedKeys
-                let commonWords = allWords.filter { words.documents[$0, default: []].count > commonCount }
-                let textShards = SearchShards(
-                    keys: allWords.filter { words.documents[$0, default: []].count <= commonCount },
-                    budget: limits.textFile, empty: SearchTextFileContent(entrySizes: words.entrySizes()))
-                return (commonWords, textShards)
+                SearchShards(keys: words.sortedKeys, budget: limits.textFile, empty: SearchTextFileContent(entrySizes: words.entrySizes()))
             })
 
         let docsRuns = runs(of: records.map(\.withoutSpellings.count), budget: limits.docsFile)

@@ -26,15 +26,18 @@ struct SearchPostings {
 
     /// The names' postings and the words': the keys of every word of the documents, their
     /// names, country and text, so that a query that mixes a name with a word of the story
-    /// finds it.
+    /// finds it. The words in more than `commonCount` documents are left out of the words'
+    /// postings and listed apart, in the script's order.
     ///
     /// The words are folded in three runs of documents and the names beside them, four jobs
     /// for the cores, so that neither waits long for the other. Each run's numbers all come
     /// after the one before's, so each key's numbers stay ascending when the runs are joined.
-    static func namesAndWords(of documents: [SearchDocument]) -> (names: SearchPostings, words: SearchPostings) {
+    static func namesAndWords(
+        of documents: [SearchDocument], commonCount: Int
+    ) -> (names: SearchPostings, words: SearchPostings, commonWords: [String]) {
         enum Part {
             case names(SearchPostings)
-            case words(SearchWordFolder)
+            case words(keys: [String], documents: [[Int32]])
         }
         let third = (documents.count + 2) / 3
         let runs = [nil] + stride(from: 0, to: documents.count, by: max(third, 1)).map { $0..<min($0 + third, documents.count) }
@@ -47,21 +50,31 @@ struct SearchPostings {
                     folder.add(text, of: number)
                 }
             }
-            return .words(folder)
+            let (keys, lists) = folder.folded()
+            return .words(keys: keys, documents: lists)
         }
+        // The common words are known from the runs' counts before any list is joined: their
+        // lists are most of the postings (on the large benchmark corpus, 11 of 21 MB), and
+        // joining them too was the top of a large build's memory.
+        var counts: [String: Int] = [:]
+        for case .words(let keys, let lists) in parts {
+            for (key, numbers) in zip(keys, lists) { counts[key, default: 0] += numbers.count }
+        }
+        let commonWords = counts.compactMap { $0.value > commonCount ? $0.key : nil }.sorted(by: precedes)
+        let common = Set(commonWords)
+
         var namePostings = SearchPostings()
         var wordPostings = SearchPostings()
-        // Each run's folder is let go as soon as it is joined, so that at most one is held
-        // twice, at the peak of a large build's memory; a key's first numbers are taken over,
-        // not copied.
+        // Each run's lists are let go as soon as they are joined, so that at most one is held
+        // twice; a key's first numbers are taken over, not copied.
         for index in parts.indices {
             let part = parts[index]
             parts[index] = .names(SearchPostings())
             switch part {
             case .names(let postings):
                 namePostings = postings
-            case .words(let folder):
-                for (key, numbers) in zip(folder.keys, folder.documents) {
+            case .words(let keys, let lists):
+                for (key, numbers) in zip(keys, lists) where !common.contains(key) {
                     if let known = wordPostings.documents.index(forKey: key) {
                         wordPostings.documents.values[known] += numbers
                     } else {
@@ -70,7 +83,7 @@ struct SearchPostings {
                 }
             }
         }
-        return (namePostings, wordPostings)
+        return (namePostings, wordPostings, commonWords)
     }
 
     /// The keys in the order the search script compares strings: by UTF-16 code units.

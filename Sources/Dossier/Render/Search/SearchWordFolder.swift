@@ -72,6 +72,11 @@ struct SearchWordFolder {
         return keys.count - 1
     }
 
+    /// The keys and the documents of each, without the tables of the folding: a run's
+    /// tables are several MB, and three runs' held while the runs are joined were the top of
+    /// a large build's memory.
+    consuming func folded() -> (keys: [String], documents: [[Int32]]) { (keys, documents) }
+
     /// Letters, digits and the apostrophe, which folding deletes inside a word.
     private static func isWordByte(_ byte: UInt8) -> Bool {
         switch byte {
