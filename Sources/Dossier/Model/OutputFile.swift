@@ -13,6 +13,10 @@ public struct OutputFile: Sendable {
         /// copied into a `String` on its way to the disk. A page checks its own links as it
         /// is made, and throws if it broke the rule of relative links.
         case renderedBytes(@Sendable () throws -> [UInt8])
+        /// A file too large to hold whole beside the rest of a build (the open data), made a
+        /// piece at a time: the closure hands each piece to `write` as soon as it is made,
+        /// and the writer puts it on disk.
+        case streamed(@Sendable (_ write: (UnsafeRawBufferPointer) throws -> Void) throws -> Void)
         /// A large file the build makes on disk when it is written (the offline copy), read
         /// from there without being held in memory.
         case made(@Sendable () throws -> URL)
@@ -34,14 +38,29 @@ public struct OutputFile: Sendable {
         self.madeFromSite = madeFromSite
     }
 
-    /// The file's bytes, made or read now: what a preview serves.
+    /// The file's bytes, made or read now, whole: what a preview serves, and what the
+    /// offline copy packs.
+    public func bytes() throws -> [UInt8] {
+        switch contents {
+        case .rendered(let render): return Array(render().utf8)
+        case .renderedBytes(let render): return try render()
+        case .streamed(let make):
+            var bytes: [UInt8] = []
+            try make { bytes.append(contentsOf: $0) }
+            return bytes
+        case .data(let data): return [UInt8](data)
+        case .copy(let url): return [UInt8](try Data(contentsOf: url))
+        case .made(let make): return [UInt8](try Data(contentsOf: make()))
+        }
+    }
+
+    /// `bytes()` as `Data`, without a copy for a file that is data already or read from disk.
     public func data() throws -> Data {
         switch contents {
-        case .rendered(let render): Data(render().utf8)
-        case .renderedBytes(let render): Data(try render())
         case .data(let data): data
         case .copy(let url): try Data(contentsOf: url)
         case .made(let make): try Data(contentsOf: make())
+        default: Data(try bytes())
         }
     }
 

@@ -67,15 +67,19 @@ struct SiteRenderer {
         func bytes(_ url: String, _ bytes: @escaping @Sendable () -> [UInt8]) {
             files.append(OutputFile(path: main.outputFile(for: url), contents: .renderedBytes(bytes)))
         }
+        /// A large one written to disk in pieces as it is made.
+        func streamed(_ url: String, _ make: @escaping @Sendable ((UnsafeRawBufferPointer) throws -> Void) throws -> Void) {
+            files.append(OutputFile(path: main.outputFile(for: url), contents: .streamed(make)))
+        }
         // The files of the whole site first: each is one long job, and the writer hands files
         // to the cores in this order, so a long one last would leave a core idle meanwhile.
         // Each language has its own feed and open data, under its prefix.
         for live in languages {
             let paths = live().paths
             bytes(paths.feed) { SiteFeeds(live()).siteFeed }
-            bytes(paths.casesJSON) { OpenData(site: live().site, paths: paths).casesJSON }
-            bytes(paths.statementsJSON) { OpenData(site: live().site, paths: paths).statementsJSON }
-            bytes(paths.signatoriesJSON) { OpenData(site: live().site, paths: paths).signatoriesJSON }
+            streamed(paths.casesJSON) { try OpenData(site: live().site, paths: paths).writeCasesJSON(to: $0) }
+            streamed(paths.statementsJSON) { try OpenData(site: live().site, paths: paths).writeStatementsJSON(to: $0) }
+            streamed(paths.signatoriesJSON) { try OpenData(site: live().site, paths: paths).writeSignatoriesJSON(to: $0) }
             file(paths.casesCSV) { OpenData(site: live().site, paths: paths).casesCSV }
         }
         let mainSite = languages[0]

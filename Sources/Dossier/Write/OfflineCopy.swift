@@ -171,16 +171,3 @@ private final class MadeOnce: Sendable {
         }
     }
 }
-
-extension OutputFile {
-    /// The file's bytes as the site publishes them.
-    func bytes() throws -> [UInt8] {
-        switch contents {
-        case .data(let data): [UInt8](data)
-        case .copy(let url): [UInt8](try Data(contentsOf: url))
-        case .rendered(let render): Array(render().utf8)
-        case .renderedBytes(let render): try render()
-        case .made(let make): [UInt8](try Data(contentsOf: make()))
-        }
-    }
-}

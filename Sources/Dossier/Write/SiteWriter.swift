@@ -71,7 +71,7 @@ public struct SiteWriter: Sendable {
         let failures = Self.each(of: files) { file -> Error? in
             defer { counter.finishedOne() }
             do {
-                try Self.withBytes(of: file.contents) { try PlainFile.write($0, to: root + file.path) }
+                try Self.write(file, to: root + file.path)
                 KillPoint.reached("staging")
                 return nil
             } catch {
@@ -103,13 +103,24 @@ public struct SiteWriter: Sendable {
             let results = Self.each(of: files) { file -> Result<String?, Error> in
                 defer { counter.finishedOne() }
                 return Result {
-                    try Self.withBytes(of: file.contents) { bytes in
-                        if PlainFile.holds(bytes, at: root + file.path) { return nil }
-                        let temporary = OutputManifest.temporaryPath(for: file.path)
-                        try PlainFile.write(bytes, to: root + temporary)
-                        KillPoint.reached("copies")
-                        return temporary
+                    let temporary = OutputManifest.temporaryPath(for: file.path)
+                    if case .streamed = file.contents {
+                        // Never whole in memory, so compared once on disk.
+                        try Self.write(file, to: root + temporary)
+                        if PlainFile.holdsTheSame(root + file.path, as: root + temporary) {
+                            unlink(root + temporary)
+                            return nil
+                        }
+                    } else {
+                        let changed = try Self.withBytes(of: file) { bytes in
+                            if PlainFile.holds(bytes, at: root + file.path) { return false }
+                            try PlainFile.write(bytes, to: root + temporary)
+                            return true
+                        }
+                        guard changed else { return nil }
                     }
+                    KillPoint.reached("copies")
+                    return temporary
                 }
             }
             staged = results.map { try? $0.get() ?? nil }
@@ -195,12 +206,21 @@ public struct SiteWriter: Sendable {
         }
     }
 
-    private static func withBytes<Result>(of contents: OutputFile.Contents, _ body: (UnsafeRawBufferPointer) throws -> Result) throws -> Result {
-        switch contents {
+    private static func write(_ file: OutputFile, to path: String) throws {
+        if case .streamed(let make) = file.contents {
+            try PlainFile.write(piecesFrom: make, to: path)
+        } else {
+            try withBytes(of: file) { try PlainFile.write($0, to: path) }
+        }
+    }
+
+    private static func withBytes<Result>(of file: OutputFile, _ body: (UnsafeRawBufferPointer) throws -> Result) throws -> Result {
+        switch file.contents {
         case .rendered(let render):
             var text = render()
             return try text.withUTF8 { try body(UnsafeRawBufferPointer($0)) }
         case .renderedBytes(let render): return try render().withUnsafeBytes(body)
+        case .streamed: return try file.bytes().withUnsafeBytes(body)
         case .data(let data): return try data.withUnsafeBytes(body)
         // Mapped, not read: a picture or the offline copy need not sit in memory to be written.
         case .copy(let source): return try Data(contentsOf: source, options: .alwaysMapped).withUnsafeBytes(body)

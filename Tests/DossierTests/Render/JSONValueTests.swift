@@ -32,15 +32,20 @@ import Testing
         #expect(String(decoding: JSONValue.string("<p>").prettyBytes, as: UTF8.self) == "\"<p>\"\n")
     }
 
-    /// The data files write their records one at a time; the bytes must be those of the
-    /// whole value, empty list included.
-    @Test(arguments: [0, 1, 3])
-    func aStreamedListWritesTheSameBytesAsTheWholeValue(count: Int) {
+    /// The data files write their records one at a time, handed on in pieces; the bytes must
+    /// be those of the whole value, empty list included, however small the pieces.
+    @Test(arguments: [(0, 1 << 16), (1, 1 << 16), (3, 1 << 16), (3, 1), (40, 100)])
+    func aStreamedListWritesTheSameBytesAsTheWholeValue(count: Int, piece: Int) throws {
         let head: [JSONValue.Member] = [.init(key: "title", value: "Campaign"), .init(key: "licence", value: .null)]
         func record(_ index: Int) -> JSONValue {
             .object(["n": .int(index), "tags": .array(index.isMultiple(of: 2) ? [] : ["a", .string(Self.awkward)])])
         }
         let whole = JSONValue.object(head + [.init(key: "cases", value: .array((0..<count).map(record)))]).prettyBytes
-        #expect(JSONValue.prettyBytes(head, then: "cases", count: count, item: record) == whole)
+        var pieces: [[UInt8]] = []
+        try JSONValue.writePretty(head, then: "cases", count: count, piece: piece, item: record) { pieces.append(Array($0)) }
+        #expect(pieces.flatMap { $0 } == whole)
+        // Each piece but the last is handed on once it reaches the size, after a whole record.
+        #expect(pieces.dropLast().allSatisfy { $0.count >= piece })
+        if count == 40 { #expect(pieces.count > 5) }
     }
 }

@@ -24,6 +24,27 @@ import Testing
         #expect(try leftovers(in: output).isEmpty)
     }
 
+    /// The data files are written to disk a piece at a time, so a rebuild compares them
+    /// there: a changed one is replaced, an unchanged one is left as it was.
+    @Test func aRebuildReplacesOnlyTheDataFilesThatChanged() throws {
+        let (scratch, output) = try builtCopy(of: "campaign")
+        defer { scratch.remove() }
+        let statements = output.appending(path: "statements.json")
+        let cases = output.appending(path: "cases.json")
+        let (statementsBefore, casesBefore) = (try inode(of: statements), try inode(of: cases))
+
+        let source = scratch.url.appending(path: "content/statements/2025-01-10-free-ana.md")
+        try (String(contentsOf: source, encoding: .utf8) + "\nA line added to the statement.\n")
+            .write(to: source, atomically: true, encoding: .utf8)
+        let (second, _) = build(scratch.url)
+        try #require(second.succeeded)
+
+        #expect(try inode(of: cases) == casesBefore)
+        #expect(try inode(of: statements) != statementsBefore)
+        #expect(try String(contentsOf: statements, encoding: .utf8).contains("A line added to the statement."))
+        #expect(try leftovers(in: output).isEmpty)
+    }
+
     @Test func aRebuildIsTheSameSiteAsAFirstBuild() throws {
         let (scratch, output) = try builtCopy(of: "campaign")
         defer { scratch.remove() }

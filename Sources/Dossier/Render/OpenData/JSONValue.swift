@@ -41,33 +41,34 @@ enum JSONValue: Sendable, Equatable {
     }
 
     /// `members` as a pretty object whose last member, `key`, is an array of `count` items,
-    /// each made by `item` just before it is written. A data file of 10,000 records so
-    /// never holds them all as values at once: as one array they cost more memory than the
-    /// file itself, and the largest data files are built side by side at the start of a build.
-    static func prettyBytes(_ members: [Member], then key: String, count: Int, item: (Int) -> JSONValue) -> [UInt8] {
+    /// each made by `item` just before it is written, handed to `write` in pieces of about
+    /// `piece` bytes. A data file of 10,000 records is so never whole in memory: two such
+    /// files of 24 MB, made side by side at the start of the writing, were the peak of a
+    /// large build.
+    static func writePretty(
+        _ members: [Member], then key: String, count: Int, piece: Int = 1 << 16, item: (Int) -> JSONValue,
+        to write: (UnsafeRawBufferPointer) throws -> Void
+    ) throws {
         var output: [UInt8] = []
-        writeContainer(open: "{", close: "}", count: members.count + 1, to: &output, pretty: true, depth: 0) { index, output in
+        output.reserveCapacity(piece * 2)
+        func handOn(_ output: inout [UInt8]) throws {
+            try output.withUnsafeBytes(write)
+            output.removeAll(keepingCapacity: true)
+        }
+        try writeContainer(open: "{", close: "}", count: members.count + 1, to: &output, pretty: true, depth: 0) { index, output in
             guard index == members.count else {
                 members[index].write(to: &output, pretty: true, inScript: false, depth: 1)
                 return
             }
             Member.writeKey(key, to: &output, pretty: true, inScript: false)
-            writeContainer(open: "[", close: "]", count: count, to: &output, pretty: true, depth: 1) { index, output in
-                // Once a sample of records is written, room for all of them at that rate: an
-                // array grown by doubling held up to twice a 24 MB file, and three times while
-                // it moved, two such files at once being the peak of a large build.
-                if index == Self.sampledRecords, count > index * 2 {
-                    output.reserveCapacity(output.count / index * count * 11 / 10)
-                }
+            try writeContainer(open: "[", close: "]", count: count, to: &output, pretty: true, depth: 1) { index, output in
                 item(index).write(to: &output, pretty: true, inScript: false, depth: 2)
+                if output.count >= piece { try handOn(&output) }
             }
         }
         output.append(UInt8(ascii: "\n"))
-        return output
+        try handOn(&output)
     }
-
-    /// The records written before the file's size is foreseen from them.
-    private static let sampledRecords = 200
 
     /// Compact, with `<`, `>` and `&` written as `\u003c`…, so that it can stand inside a
     /// page's `<script>` element as it is: no text in it can close the element.
@@ -100,8 +101,8 @@ enum JSONValue: Sendable, Equatable {
     /// item in place. Empty, it is `[]` or `{}` on one line.
     private static func writeContainer(
         open: Unicode.Scalar, close: Unicode.Scalar, count: Int, to output: inout [UInt8],
-        pretty: Bool, depth: Int, element: (Int, inout [UInt8]) -> Void
-    ) {
+        pretty: Bool, depth: Int, element: (Int, inout [UInt8]) throws -> Void
+    ) rethrows {
         func newline(_ depth: Int) {
             guard pretty else { return }
             output.append(UInt8(ascii: "\n"))
@@ -115,7 +116,7 @@ enum JSONValue: Sendable, Equatable {
         for index in 0..<count {
             if index > 0 { output.append(UInt8(ascii: ",")) }
             newline(depth + 1)
-            element(index, &output)
+            try element(index, &output)
         }
         newline(depth)
         output.append(UInt8(ascii: close))

@@ -17,8 +17,11 @@ struct OpenData {
     /// A JSON data file. It says first whose data it is, under which licence, and for the
     /// cases, the day their days in detention are counted to (the other files do not depend
     /// on the build date, so they change only when the content does); then come the records
-    /// under `key`, one per index below `count`, with the JSON fields of `columns`.
-    private func envelope(_ key: String, count: Int, _ columns: [DataColumn<Int>]) -> [UInt8] {
+    /// under `key`, one per index below `count`, with the JSON fields of `columns`. Handed
+    /// to `write` in pieces as it is made.
+    private func envelope(
+        _ key: String, count: Int, _ columns: [DataColumn<Int>], to write: (UnsafeRawBufferPointer) throws -> Void
+    ) throws {
         let columns = columns.filter(\.inJSON)
         let licence: JSONValue =
             site.config.licence.map { .object(["name": .string($0.name), "url": .text($0.url.map(site.config.baseURL.absolute))]) } ?? .null
@@ -29,14 +32,20 @@ struct OpenData {
             .init(key: "documentation", value: .string(absolute(paths.data))),
         ]
         if key == "cases" { members.append(.init(key: "as_of", value: .string(PartialDate(site.clock.today).description))) }
-        return JSONValue.prettyBytes(members, then: key, count: count) { index in
-            .object(columns.map { JSONValue.Member(key: $0.name, value: $0.value(index)) })
-        }
+        try JSONValue.writePretty(
+            members, then: key, count: count, item: { index in .object(columns.map { JSONValue.Member(key: $0.name, value: $0.value(index)) }) },
+            to: write)
     }
 
-    var casesJSON: [UInt8] { envelope("cases", count: site.cases.count, caseColumns) }
-    var statementsJSON: [UInt8] { envelope("statements", count: site.statements.count, statementColumns) }
-    var signatoriesJSON: [UInt8] { envelope("signatories", count: site.organizations.count, signatoryColumns) }
+    func writeCasesJSON(to write: (UnsafeRawBufferPointer) throws -> Void) throws {
+        try envelope("cases", count: site.cases.count, caseColumns, to: write)
+    }
+    func writeStatementsJSON(to write: (UnsafeRawBufferPointer) throws -> Void) throws {
+        try envelope("statements", count: site.statements.count, statementColumns, to: write)
+    }
+    func writeSignatoriesJSON(to write: (UnsafeRawBufferPointer) throws -> Void) throws {
+        try envelope("signatories", count: site.organizations.count, signatoryColumns, to: write)
+    }
 
     var casesCSV: String {
         let columns = caseColumns.filter(\.inCSV)
