@@ -1,3 +1,5 @@
+import Synchronization
+
 #if canImport(Glibc)
     import CMalloc
 #endif
@@ -13,5 +15,20 @@ enum FreedMemory {
         #if canImport(Glibc)
             _ = malloc_trim(0)
         #endif
+    }
+}
+
+extension FreedMemory {
+    /// Hands freed memory back after every `interval` pieces of work, on whichever thread
+    /// finishes them.
+    final class Every: Sendable {
+        private let done = Atomic<Int>(0)
+        private let interval: Int
+
+        init(_ interval: Int) { self.interval = interval }
+
+        func finishedOne() {
+            if done.add(1, ordering: .relaxed).newValue % interval == 0 { FreedMemory.release() }
+        }
     }
 }
