@@ -2,7 +2,7 @@ import TemplateEngine
 
 /// The pieces page contexts are made of, computed once per build: each case's and each
 /// statement's summary appears on many pages (lists, the home page, every signatory) and is
-/// built here only once.
+/// built here only once, by `makeSummaries()`, which a page's context needs first.
 struct SiteContexts {
     /// Changed only by a preview, which puts a saved file's values in place (and makes their
     /// summaries again).
@@ -111,6 +111,11 @@ struct SiteContexts {
         siteDescription = site.config.description.map {
             PlainText.text(of: CommonMark.html(from: $0[...], allowingRawHTML: false, site: SiteAddresses(site.config)))
         }
+    }
+
+    /// Makes the summaries of every case and statement, and the organizations' names, that
+    /// the pages share. Apart from the rest, so that a build can make its search index first.
+    mutating func makeSummaries() {
         // On both cores: a large site has thousands of each, and nothing else runs meanwhile.
         caseSummaries = site.cases.concurrentMap(caseSummary)
         organizationNames = site.organizations.concurrentMap { organization in

@@ -12,21 +12,37 @@ struct SiteRenderer {
     var qrCodes = QRCodeCache(file: nil)
 
     /// Renders the site in each of its languages, the main one first.
+    ///
+    /// Each language's search index is made before the summaries the pages share, which it
+    /// does not read: made beside them, it was the top of a large build's memory.
     func render(_ sites: [Site]) -> [OutputFile] {
-        files(of: contexts(of: sites).map { contexts in { contexts } }, searchIndex: .bySize)
+        var contexts = contextsWithoutSummaries(of: sites)
+        // One language after the other: each index is made on both cores already, and two
+        // at once would hold two languages' words in memory at once.
+        let index = contexts.flatMap(searchIndexFiles(of:))
+        for language in contexts.indices { contexts[language].makeSummaries() }
+        return files(of: contexts.map { contexts in { contexts } }, searchIndex: .bySize(index))
     }
 
     /// How the search index is cut into files.
     enum SearchIndexLayout {
         /// Into files of tens of KB, made before the site is written: the writer needs every
         /// file's path first, and how many files there are depends on the whole index.
-        case bySize
+        case bySize([OutputFile])
         /// A preview's: the same four files always, each made when asked for.
         case whole
     }
 
     /// The contexts of each language's pages, the main language first.
     func contexts(of sites: [Site]) -> [SiteContexts] {
+        contextsWithoutSummaries(of: sites).map { contexts in
+            var contexts = contexts
+            contexts.makeSummaries()
+            return contexts
+        }
+    }
+
+    private func contextsWithoutSummaries(of sites: [Site]) -> [SiteContexts] {
         let names = Dictionary(
             sites.map { site in
                 (site.config.language, theme.strings(for: site.config.language).optionalWord("language_name") ?? site.config.language)
@@ -138,23 +154,7 @@ struct SiteRenderer {
     /// The search index of each language, in `assets/search/<lang>/`.
     private func searchIndexFiles(of languages: [@Sendable () -> SiteContexts], layout: SearchIndexLayout) -> [OutputFile] {
         switch layout {
-        case .bySize:
-            // One language after the other: each index is made on both cores already, and two
-            // at once would hold two languages' words in memory at the build's peak.
-            return languages.map { live in
-                let contexts = live()
-                let folder = contexts.paths.searchIndex(language: contexts.site.config.language)
-                // Each file's bytes are kept as they were made, not copied into `Data`: all of
-                // them at once twice was the top of a large build's memory.
-                let files = SearchIndex.files(for: contexts.searchDocuments()).map { file in
-                    OutputFile(path: folder + file.path, contents: .renderedBytes { file.bytes })
-                }
-                // Making an index lets go of more than it keeps (each story's words, the runs'
-                // postings): handed back to the system before the next language's index and
-                // the pages, it is not held beside them (30 MiB off a large build's peak).
-                FreedMemory.release()
-                return files
-            }.flatMap { $0 }
+        case .bySize(let files): return files
         case .whole:
             return languages.flatMap { live in
                 let contexts = live()
@@ -165,6 +165,21 @@ struct SiteRenderer {
                 }
             }
         }
+    }
+
+    /// One language's search index cut by size.
+    private func searchIndexFiles(of contexts: SiteContexts) -> [OutputFile] {
+        let folder = contexts.paths.searchIndex(language: contexts.site.config.language)
+        // Each file's bytes are kept as they were made, not copied into `Data`: all of
+        // them at once twice was the top of a large build's memory.
+        let files = SearchIndex.files(for: contexts.searchDocuments()).map { file in
+            OutputFile(path: folder + file.path, contents: .renderedBytes { file.bytes })
+        }
+        // Making an index lets go of more than it keeps (each story's words, the runs'
+        // postings): handed back to the system before the next language's index and
+        // the pages, it is not held beside them (30 MiB off a large build's peak).
+        FreedMemory.release()
+        return files
     }
 
     private func pages(of site: Site, contexts live: @escaping @Sendable () -> SiteContexts) -> [Page] {
