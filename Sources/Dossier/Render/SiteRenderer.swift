@@ -100,7 +100,7 @@ struct SiteRenderer {
         }
         let mainSite = languages[0]
         let versions = languages.map { $0().paths }
-        file(main.sitemap) { Sitemap.xml(for: mainSite().site, languages: versions) }
+        streamed(main.sitemap) { try Sitemap.write(for: mainSite().site, languages: versions, to: $0) }
         file(main.robots) { Sitemap.robots(for: mainSite().site, paths: main) }
 
         // A page is rendered by the writer, context and template both, on whichever core is

@@ -14,8 +14,12 @@ import TemplateEngine
 /// in all of them (`xhtml:link rel="alternate" hreflang`, Google's form), `x-default`
 /// being the main language's.
 enum Sitemap {
+    /// Writes the sitemap in pieces, handed to `write`: with every page once per language and
+    /// its versions in each, a large campaign's is tens of MB (23 MB, in two languages, of
+    /// the top of a build's memory when it was made whole).
+    ///
     /// `languages`: the paths of each language, the main one first.
-    static func xml(for site: Site, languages: [SitePaths]) -> String {
+    static func write(for site: Site, languages: [SitePaths], to write: (UnsafeRawBufferPointer) throws -> Void) throws {
         let paths = languages.first ?? SitePaths(of: site)
         var entries: [(path: String, lastmod: PartialDate?)] = [
             (paths.home, nil), (paths.cases, nil), (paths.statements, nil), (paths.signatories, nil),
@@ -30,29 +34,32 @@ enum Sitemap {
         func loc(_ path: String) -> String { HTMLEscaping.escape(site.config.baseURL.absolute(path)) }
         let codes = site.translations.all
         let isMultilingual = languages.count > 1
-        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        xml +=
+        var xml = PieceBuffer()
+        xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+        xml.append(
             isMultilingual
-            ? "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n"
-            : "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+                ? "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n"
+                : "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n")
         for version in languages {
             for entry in entries {
-                xml += "  <url><loc>\(loc(paths.path(entry.path, in: version)))</loc>"
+                xml.append("  <url><loc>\(loc(paths.path(entry.path, in: version)))</loc>")
                 // A date known to the month or the year stands for its first day, as in the
                 // feeds: the one day of it that cannot be later than the change, so the sitemap
                 // never claims a page changed more recently than it did (search engines stop
                 // trusting the dates of a sitemap that does), as no page overstates a fact.
-                if let lastmod = entry.lastmod { xml += "<lastmod>\(PartialDate(lastmod.earliestDay))</lastmod>" }
+                if let lastmod = entry.lastmod { xml.append("<lastmod>\(PartialDate(lastmod.earliestDay))</lastmod>") }
                 if isMultilingual {
                     for (code, other) in zip(codes, languages) + [("x-default", paths)] {
-                        xml += "\n    <xhtml:link rel=\"alternate\" hreflang=\"\(code)\" href=\"\(loc(paths.path(entry.path, in: other)))\"/>"
+                        xml.append("\n    <xhtml:link rel=\"alternate\" hreflang=\"\(code)\" href=\"\(loc(paths.path(entry.path, in: other)))\"/>")
                     }
-                    xml += "\n  "
+                    xml.append("\n  ")
                 }
-                xml += "</url>\n"
+                xml.append("</url>\n")
+                try xml.handOnIfFull(to: write)
             }
         }
-        return xml + "</urlset>\n"
+        xml.append("</urlset>\n")
+        try xml.handOn(to: write)
     }
 
     /// Crawlers read `robots.txt` only at a host's root; for a site in a sub-folder the
