@@ -257,9 +257,10 @@ struct SiteContexts {
             $0.set(
                 "signatories",
                 list: site.links.signatures[index].map { signature in
-                    var entry = organizationNames[signature.organization]
-                    entry.set("as", signature.capacity)
-                    return entry
+                    TemplateContext {
+                        $0.merge(organizationNames[signature.organization])
+                        $0.set("as", signature.capacity)
+                    }
                 })
             $0.set(
                 "cases",

@@ -11,8 +11,11 @@ struct TemplateContext: Sendable {
 
     init() {}
 
+    /// A context made whole at once, as the summaries kept for a whole build are: it holds
+    /// no room for more keys.
     init(_ build: (inout TemplateContext) -> Void) {
         build(&self)
+        object.compact()
     }
 
     /// The context as the template engine takes it.

@@ -7,9 +7,9 @@
 public struct TemplateObject: Sendable {
     @usableFromInline
     struct Entry: Sendable {
-        @usableFromInline let hash: UInt64
         @usableFromInline let name: TemplateName
         @usableFromInline var value: TemplateValue
+        @inlinable var hash: UInt64 { name.hash }
     }
 
     @usableFromInline var storage: [Entry] = []
@@ -43,10 +43,21 @@ public struct TemplateObject: Sendable {
             switch (present, newValue) {
             case (true, let value?): storage[index].value = value
             case (true, nil): storage.remove(at: index)
-            case (false, let value?): storage.insert(Entry(hash: name.hash, name: name, value: value), at: index)
+            case (false, let value?): storage.insert(Entry(name: name, value: value), at: index)
             case (false, nil): break
             }
         }
+    }
+
+    /// Lets go of the room left for more entries. An object grows an entry at a time and its
+    /// room doubles as it does; one made to be kept (a case's summary, on every list of a
+    /// large site) would hold a third more than it needs.
+    public mutating func compact() {
+        guard storage.capacity > storage.count else { return }
+        var exact: [Entry] = []
+        exact.reserveCapacity(storage.count)
+        exact.append(contentsOf: storage)
+        storage = exact
     }
 
     /// Adds `other`'s entries; where both have a name, `other`'s value wins.
