@@ -48,8 +48,16 @@ enum SearchScriptFile {
         return (name + ".js", register(name, json))
     }
 
+    /// Made at its size: a site's whole index is held until it is written, and an array
+    /// that grows as it is joined holds up to twice its bytes.
     static func register(_ name: String, _ json: [UInt8]) -> [UInt8] {
-        Array("DossierSearch.register(\"\(name)\",".utf8) + json + Array(");\n".utf8)
+        let (head, tail) = (Array("DossierSearch.register(\"\(name)\",".utf8), Array(");\n".utf8))
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(head.count + json.count + tail.count)
+        bytes += head
+        bytes += json
+        bytes += tail
+        return bytes
     }
 
     /// `["key",[first,gap,gap…]]`: the document numbers ascending, each after the first as
