@@ -65,10 +65,19 @@ public struct TemplateLibrary: Sendable {
         _ id: ID, _ context: TemplateValue, into output: inout [UInt8], capacity: Int = 16 * 1024,
         links: LinkStyle = LinkStyle(prefix: "")
     ) {
+        withRendered(id, context, capacity: capacity, links: links) { output.append(contentsOf: $0.assumingMemoryBound(to: UInt8.self)) }
+    }
+
+    /// Renders the template `id` with `context` and hands the bytes to `body` in the
+    /// renderer's own memory, freed when `body` returns: a large page is so never held twice.
+    public func withRendered<Result>(
+        _ id: ID, _ context: TemplateValue, capacity: Int = 16 * 1024, links: LinkStyle = LinkStyle(prefix: ""),
+        _ body: (UnsafeRawBufferPointer) throws -> Result
+    ) rethrows -> Result {
         var renderer = TemplateRenderer(library: self, context: context, capacity: capacity, links: links)
+        defer { renderer.output.deallocate() }
         renderer.render(template: id.index)
-        renderer.output.copy(into: &output)
-        renderer.output.deallocate()
+        return try renderer.output.withBytes(body)
     }
 
     /// The bytes of the template `name` rendered with `context`; `nil` if there is no such template.

@@ -6,13 +6,17 @@ public struct OutputFile: Sendable {
         case data(Data)
         /// A file copied as it is (`content/static/…`), read only when written.
         case copy(URL)
-        /// A page (or a data file, a feed), rendered only when it is written: a large site
-        /// never sits in memory whole, and each core renders and writes its next file.
+        /// A file of the site (the CSV table, `robots.txt`), made only when it is written: a
+        /// large site never sits in memory whole, and each core makes and writes its next file.
         case rendered(@Sendable () -> String)
-        /// A large file made as UTF-8 bytes (a page, the open data), so that it is never
-        /// copied into a `String` on its way to the disk. A page checks its own links as it
-        /// is made, and throws if it broke the rule of relative links.
+        /// A file made as UTF-8 bytes (a feed, the search index), so that it is never copied
+        /// into a `String` on its way to the disk.
         case renderedBytes(@Sendable () throws -> [UInt8])
+        /// A page, rendered when it is written into the renderer's own memory, which `use`
+        /// reads whole before it is freed: a page that lists every case is megabytes, and
+        /// copied out of the renderer it was held twice. A page checks its own links as it
+        /// is made, and throws if it broke the rule of relative links.
+        case renderedInPlace(@Sendable (_ use: (UnsafeRawBufferPointer) throws -> Void) throws -> Void)
         /// A file too large to hold whole beside the rest of a build (the open data), made a
         /// piece at a time: the closure hands each piece to `write` as soon as it is made,
         /// and the writer puts it on disk.
@@ -44,9 +48,9 @@ public struct OutputFile: Sendable {
         switch contents {
         case .rendered(let render): return Array(render().utf8)
         case .renderedBytes(let render): return try render()
-        case .streamed(let make):
+        case .renderedInPlace(let render), .streamed(let render):
             var bytes: [UInt8] = []
-            try make { bytes.append(contentsOf: $0) }
+            try render { bytes.append(contentsOf: $0.assumingMemoryBound(to: UInt8.self)) }
             return bytes
         case .data(let data): return [UInt8](data)
         case .copy(let url): return [UInt8](try Data(contentsOf: url))

@@ -37,13 +37,18 @@ struct LinkAudit: Sendable {
 
     /// `page`, unless one of its links breaks the rule.
     func checked(_ page: [UInt8], at path: String) throws -> [UInt8] {
-        if let link = brokenLink(in: page) { throw Broken(page: path, link: link) }
+        try page.withUnsafeBytes { try check($0, at: path) }
         return page
     }
 
+    /// Throws if one of the links of `page` breaks the rule.
+    func check(_ page: UnsafeRawBufferPointer, at path: String) throws {
+        if let link = brokenLink(in: page) { throw Broken(page: path, link: link) }
+    }
+
     /// The first link of `page` that breaks the rule.
-    func brokenLink(in page: [UInt8]) -> String? {
-        page.withUnsafeBufferPointer { bytes -> String? in
+    func brokenLink(in page: UnsafeRawBufferPointer) -> String? {
+        page.withMemoryRebound(to: UInt8.self) { bytes -> String? in
             var index = 0
             // Every attribute value dossier writes is in double quotes: look at each `="`.
             while let equals = Self.find(UInt8(ascii: "="), in: bytes, from: index) {

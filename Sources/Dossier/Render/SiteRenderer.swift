@@ -123,9 +123,11 @@ struct SiteRenderer {
                 let checked = audit
                 var output = OutputFile(
                     path: file,
-                    contents: .renderedBytes {
-                        let bytes = templates.render(page.template, page.context(), links: online)
-                        return isNotFound ? bytes : try checked.checked(bytes, at: file)
+                    contents: .renderedInPlace { use in
+                        try templates.withPage(page.template, page.context(), links: online) { bytes in
+                            if !isNotFound { try checked.check(bytes, at: file) }
+                            try use(bytes)
+                        }
                     })
                 if let offlineCopy {
                     // From disk, every page (the not-found one too) links to files by name.

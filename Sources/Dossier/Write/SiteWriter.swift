@@ -233,6 +233,11 @@ public struct SiteWriter: Sendable {
             var text = render()
             return try text.withUTF8 { try body(UnsafeRawBufferPointer($0)) }
         case .renderedBytes(let render): return try render().withUnsafeBytes(body)
+        case .renderedInPlace(let render):
+            var result: Result?
+            try render { result = try body($0) }
+            guard let result else { throw WriteError(description: "\(file.path) was not rendered") }
+            return result
         case .streamed: return try file.bytes().withUnsafeBytes(body)
         case .data(let data): return try data.withUnsafeBytes(body)
         // Mapped, not read: a picture or the offline copy need not sit in memory to be written.

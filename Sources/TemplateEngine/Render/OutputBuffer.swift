@@ -55,9 +55,8 @@ struct OutputBuffer {
         base[offset]
     }
 
-    /// The bytes, appended to `array` (made at their size when it is empty).
-    func copy(into array: inout [UInt8]) {
-        array.append(contentsOf: UnsafeBufferPointer(start: base, count: count))
+    func withBytes<Result>(_ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
+        try body(UnsafeRawBufferPointer(start: base, count: count))
     }
 
     private mutating func grow(toHold needed: Int) {

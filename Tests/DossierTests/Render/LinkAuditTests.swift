@@ -13,7 +13,7 @@ import Testing
     }()
 
     private func broken(_ html: String) -> String? {
-        audit.brokenLink(in: Array(html.utf8))
+        Array(html.utf8).withUnsafeBytes { audit.brokenLink(in: $0) }
     }
 
     @Test func relativeAndOtherSitesLinksPass() {
