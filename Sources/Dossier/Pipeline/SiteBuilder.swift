@@ -105,6 +105,7 @@ public struct SiteBuilder: Sendable {
     /// whether to make the site's files (`check` needs none). `qrCodes`: where the case pages'
     /// QR codes are looked up, when rendering.
     private func analyze(memo: SourceMemo?, writing: Bool, rendering: Bool = true, qrCodes: QRCodeCache? = nil) -> Analysis {
+        FreedMemory.mapLargeBlocks()
         // Disk → files sorted by kind. Unreadable and unexpected files are reported here.
         let (tree, loadDiagnostics) = ContentLoader(siteFolder: options.siteFolder, memo: memo).load()
         var diagnostics = loadDiagnostics

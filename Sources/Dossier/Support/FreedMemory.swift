@@ -16,6 +16,16 @@ enum FreedMemory {
             _ = malloc_trim(0)
         #endif
     }
+
+    /// Has every block of 256 KiB or more mapped on its own, and unmapped as soon as it is
+    /// freed. glibc otherwise raises that threshold to the largest block freed so far: after
+    /// the first page that lists every case (megabytes, in one buffer), each such buffer came
+    /// from a thread's own heap and stayed there, 14 MB of a large site's peak in two languages.
+    static func mapLargeBlocks() {
+        #if canImport(Glibc)
+            _ = mallopt(M_MMAP_THRESHOLD, 256 * 1024)
+        #endif
+    }
 }
 
 extension FreedMemory {
