@@ -14,11 +14,18 @@ struct PieceBuffer {
 
     /// Hands the bytes gathered on once they make a piece.
     mutating func handOnIfFull(to write: (UnsafeRawBufferPointer) throws -> Void) throws {
-        if bytes.count >= size { try handOn(to: write) }
+        try Self.handOn(&bytes, ifAtLeast: size, to: write)
     }
 
     /// Hands on what is gathered, the last piece.
     mutating func handOn(to write: (UnsafeRawBufferPointer) throws -> Void) throws {
+        try Self.handOn(&bytes, ifAtLeast: 0, to: write)
+    }
+
+    /// `bytes` handed on and emptied once there are `size` of them: for a writer that appends
+    /// to a piece buffer's bytes through an `inout` of its own (the JSON's containers).
+    static func handOn(_ bytes: inout [UInt8], ifAtLeast size: Int, to write: (UnsafeRawBufferPointer) throws -> Void) throws {
+        guard bytes.count >= size else { return }
         try bytes.withUnsafeBytes(write)
         bytes.removeAll(keepingCapacity: true)
     }

@@ -49,13 +49,8 @@ enum JSONValue: Sendable, Equatable {
         _ members: [Member], then key: String, count: Int, piece: Int = 1 << 16, item: (Int) -> JSONValue,
         to write: (UnsafeRawBufferPointer) throws -> Void
     ) throws {
-        var output: [UInt8] = []
-        output.reserveCapacity(piece * 2)
-        func handOn(_ output: inout [UInt8]) throws {
-            try output.withUnsafeBytes(write)
-            output.removeAll(keepingCapacity: true)
-        }
-        try writeContainer(open: "{", close: "}", count: members.count + 1, to: &output, pretty: true, depth: 0) { index, output in
+        var pieces = PieceBuffer(size: piece)
+        try writeContainer(open: "{", close: "}", count: members.count + 1, to: &pieces.bytes, pretty: true, depth: 0) { index, output in
             guard index == members.count else {
                 members[index].write(to: &output, pretty: true, inScript: false, depth: 1)
                 return
@@ -63,11 +58,11 @@ enum JSONValue: Sendable, Equatable {
             Member.writeKey(key, to: &output, pretty: true, inScript: false)
             try writeContainer(open: "[", close: "]", count: count, to: &output, pretty: true, depth: 1) { index, output in
                 item(index).write(to: &output, pretty: true, inScript: false, depth: 2)
-                if output.count >= piece { try handOn(&output) }
+                try PieceBuffer.handOn(&output, ifAtLeast: piece, to: write)
             }
         }
-        output.append(UInt8(ascii: "\n"))
-        try handOn(&output)
+        pieces.bytes.append(UInt8(ascii: "\n"))
+        try pieces.handOn(to: write)
     }
 
     /// Compact, with `<`, `>` and `&` written as `\u003c`…, so that it can stand inside a
