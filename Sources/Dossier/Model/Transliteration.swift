@@ -32,6 +32,7 @@ public enum Transliteration {
     /// The slug for a name, or `nil` when nothing of it can be written in ASCII (a name in
     /// Chinese script, say), so the caller asks for one.
     public static func slug(for name: String) -> Slug? {
+        if let slug = asciiSlug(for: name) { return slug }
         var result = ""
         var pendingHyphen = false
         for character in name.lowercased() {
@@ -61,6 +62,40 @@ public enum Transliteration {
             }
         }
         return Slug(result)
+    }
+
+    /// The slug of an ASCII name, read as bytes: most names, countries and headings are
+    /// ASCII, and reading them as Characters was a tenth of parsing a body. `nil` when the
+    /// name is not all ASCII (or has no slug), for `slug(for:)` to read it letter by letter.
+    private static func asciiSlug(for name: String) -> Slug? {
+        var name = name
+        guard let slug = name.withUTF8({ bytes -> String? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return String(unsafeUninitializedCapacity: bytes.count) { result in
+                var count = 0
+                var pendingHyphen = false
+                for byte in bytes {
+                    let lowered = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 0x20 : byte
+                    switch lowered {
+                    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                        if pendingHyphen {
+                            result[count] = UInt8(ascii: "-")
+                            count += 1
+                        }
+                        pendingHyphen = false
+                        result[count] = lowered
+                        count += 1
+                    case UInt8(ascii: "'"):
+                        // The table deletes an apostrophe inside a word ("o'brien" → "obrien").
+                        continue
+                    default:
+                        pendingHyphen = count > 0
+                    }
+                }
+                return count
+            }
+        }) else { return nil }
+        return Slug(slug)
     }
 
     /// ASCII letters and digits for one character, or "-" for anything that separates words.

@@ -33,13 +33,11 @@ enum CommonMark {
             bytes.withMemoryRebound(to: CChar.self) { chars in
                 var rendered = Rendered()
                 guard let document = cmark_parse_document(chars.baseAddress, chars.count, options) else { return rendered }
+                let found = Found(in: document, rawHTML: allowingRawHTML, headings: anchors != nil)
                 // Links first: they are placed by the blocks they stand in, headings included.
-                if let origin {
-                    (rendered.links, rendered.scripts) = Self.links(
-                        in: document, path: origin.path, firstLine: origin.firstLine, rawHTML: allowingRawHTML)
-                }
-                if let anchors { rendered.sectionIDs = Self.anchorHeadings(in: document, anchors) }
-                let markers = Self.markSiteLinks(in: document, site: site, rawHTML: allowingRawHTML)
+                if let origin { (rendered.links, rendered.scripts) = Self.links(found, path: origin.path, firstLine: origin.firstLine) }
+                if let anchors { rendered.sectionIDs = Self.anchorHeadings(found.headings, anchors) }
+                let markers = Self.markSiteLinks(found, site: site)
                 let text = Self.html(consuming: document, options: options)
                 rendered.body = markers.map { $0.body(from: text) } ?? BodyHTML(html: text)
                 return rendered
@@ -47,6 +45,33 @@ enum CommonMark {
         }
         return markdown.utf8.withContiguousStorageIfAvailable(render)
             ?? Array(markdown.utf8).withUnsafeBufferPointer(render)
+    }
+
+    /// What one walk over a parsed document finds: every link and picture with its
+    /// destination, the raw HTML (when it is let through) and the headings. Each node's text
+    /// is read once, and the tree walked once, for all that is done with them.
+    private struct Found {
+        var links: [(node: OpaquePointer, url: String)] = []
+        var html: [(node: OpaquePointer, literal: String)] = []
+        var headings: [OpaquePointer] = []
+
+        init(in document: OpaquePointer, rawHTML: Bool, headings wantsHeadings: Bool) {
+            guard let iterator = cmark_iter_new(document) else { return }
+            defer { cmark_iter_free(iterator) }
+            while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+                guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+                switch cmark_node_get_type(node) {
+                case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                    if let url = cmark_node_get_url(node) { links.append((node, String(cString: url))) }
+                case CMARK_NODE_HTML_BLOCK where rawHTML, CMARK_NODE_HTML_INLINE where rawHTML:
+                    if let literal = cmark_node_get_literal(node) { html.append((node, String(cString: literal))) }
+                case CMARK_NODE_HEADING where wantsHeadings:
+                    headings.append(node)
+                default:
+                    break
+                }
+            }
+        }
     }
 
     /// The document's HTML, written block by block, each block freed once written: for a long
@@ -80,31 +105,15 @@ enum CommonMark {
 
     /// Marks every link, picture and raw HTML attribute that leads into the site (see
     /// `SiteLinkMarkers`); `nil` when none does, so the HTML is one piece as cmark wrote it.
-    private static func markSiteLinks(in document: OpaquePointer, site: SiteAddresses, rawHTML: Bool) -> SiteLinkMarkers? {
-        var links: [(node: OpaquePointer, url: String)] = []
-        var html: [(node: OpaquePointer, literal: String)] = []
-        if let iterator = cmark_iter_new(document) {
-            defer { cmark_iter_free(iterator) }
-            while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
-                guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
-                switch cmark_node_get_type(node) {
-                case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
-                    if let url = cmark_node_get_url(node) { links.append((node, String(cString: url))) }
-                case CMARK_NODE_HTML_BLOCK where rawHTML, CMARK_NODE_HTML_INLINE where rawHTML:
-                    if let literal = cmark_node_get_literal(node) { html.append((node, String(cString: literal))) }
-                default:
-                    break
-                }
-            }
-        }
-        let markers = SiteLinkMarkers(site: site, destinations: links.map(\.url), rawHTML: html.map(\.literal))
+    private static func markSiteLinks(_ found: Found, site: SiteAddresses) -> SiteLinkMarkers? {
+        let markers = SiteLinkMarkers(site: site, destinations: found.links.map(\.url), rawHTML: found.html.map(\.literal))
         var marked = false
-        for (node, url) in links {
+        for (node, url) in found.links {
             guard let destination = markers.marked(url) else { continue }
             cmark_node_set_url(node, destination)
             marked = true
         }
-        for (node, literal) in html {
+        for (node, literal) in found.html {
             guard let rewritten = markers.marked(rawHTML: literal) else { continue }
             cmark_node_set_literal(node, rewritten)
             marked = true
@@ -116,17 +125,7 @@ enum CommonMark {
     /// replaced by a custom block that writes `<hN id="…">` and the "#" link around the same
     /// content. Custom blocks are written as they are, in safe mode too; the id is a slug and
     /// the label is escaped, so nothing of the content reaches them unescaped.
-    private static func anchorHeadings(in document: OpaquePointer, _ anchors: SectionAnchors) -> [String] {
-        var headings: [OpaquePointer] = []
-        if let iterator = cmark_iter_new(document) {
-            defer { cmark_iter_free(iterator) }
-            while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
-                guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
-                    cmark_node_get_type(node) == CMARK_NODE_HEADING
-                else { continue }
-                headings.append(node)
-            }
-        }
+    private static func anchorHeadings(_ headings: [OpaquePointer], _ anchors: SectionAnchors) -> [String] {
         let ids = anchors.ids(for: headings.map(plainText))
         for (heading, id) in zip(headings, ids) {
             guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { continue }
@@ -161,26 +160,17 @@ enum CommonMark {
 
     /// Every link and picture of the body, and with raw HTML each attribute value of it that
     /// would run a script (which `ContentFileParser` refuses), with the line it is on.
-    private static func links(in document: OpaquePointer, path: String, firstLine: Int, rawHTML: Bool) -> (links: [BodyLink], scripts: [BodyLink]) {
+    private static func links(_ found: Found, path: String, firstLine: Int) -> (links: [BodyLink], scripts: [BodyLink]) {
         var links: [BodyLink] = []
         var scripts: [BodyLink] = []
-        guard let iterator = cmark_iter_new(document) else { return ([], []) }
-        defer { cmark_iter_free(iterator) }
-        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
-            guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
-            switch cmark_node_get_type(node) {
-            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
-                guard let url = cmark_node_get_url(node) else { continue }
-                let link = BodyLink(destination: String(cString: url), location: location(of: node, path: path, firstLine: firstLine))
-                links.append(link)
-                if ScriptLink.isScript(link.destination) { scripts.append(link) }
-            case CMARK_NODE_HTML_BLOCK where rawHTML, CMARK_NODE_HTML_INLINE where rawHTML:
-                guard let literal = cmark_node_get_literal(node) else { continue }
-                for value in ScriptLink.scripts(inRawHTML: String(cString: literal)) {
-                    scripts.append(BodyLink(destination: value, location: location(of: node, path: path, firstLine: firstLine)))
-                }
-            default:
-                break
+        for (node, url) in found.links {
+            let link = BodyLink(destination: url, location: location(of: node, path: path, firstLine: firstLine))
+            links.append(link)
+            if ScriptLink.isScript(link.destination) { scripts.append(link) }
+        }
+        for (node, literal) in found.html {
+            for value in ScriptLink.scripts(inRawHTML: literal) {
+                scripts.append(BodyLink(destination: value, location: location(of: node, path: path, firstLine: firstLine)))
             }
         }
         return (links, scripts)

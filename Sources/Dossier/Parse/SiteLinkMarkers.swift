@@ -61,7 +61,7 @@ struct SiteLinkMarkers {
                 continue
             }
             if !before.isEmpty { pieces.append(.html(String(before))) }
-            let value = rest[start.upperBound...].prefix { $0 != "\"" && $0 != "'" && $0 != ">" && !$0.isWhitespace }
+            let value = rest[start.upperBound...].prefix { !Self.endsValue($0) }
             let written = value.prefix { $0 != "-" }
             let base = Int(written).flatMap { site.bases.indices.contains($0) ? site.bases[$0] : nil }
             pieces.append(.link(SiteAddresses.link(value.dropFirst(written.count + 1), base: base)))
@@ -69,6 +69,17 @@ struct SiteLinkMarkers {
         }
         if !rest.isEmpty { pieces.append(.html(String(rest))) }
         return BodyHTML(merging: pieces)
+    }
+
+    /// Whether `character` ends an attribute's value: a quote, the tag's end, or white space.
+    /// An ASCII character is told by its byte, not by Unicode's properties, which were a
+    /// quarter of the time a body's links took to be cut out.
+    private static func endsValue(_ character: Character) -> Bool {
+        guard let ascii = character.asciiValue else { return character.isWhitespace }
+        switch ascii {
+        case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ">"), UInt8(ascii: " "), 0x09...0x0D: return true
+        default: return false
+        }
     }
 
     /// Where `marker` first is in `text`, searched as bytes: not by Foundation, which compares
