@@ -65,11 +65,12 @@ public enum Transliteration {
     }
 
     /// The slug of an ASCII name, read as bytes: most names, countries and headings are
-    /// ASCII, and reading them as Characters was a tenth of parsing a body. `nil` when the
-    /// name is not all ASCII (or has no slug), for `slug(for:)` to read it letter by letter.
+    /// ASCII, and reading them as Characters was half the time a body's headings took.
+    /// `nil` when the name is not all ASCII (or has no slug), for `slug(for:)` to read it
+    /// letter by letter.
     private static func asciiSlug(for name: String) -> Slug? {
         var name = name
-        guard let slug = name.withUTF8({ bytes -> String? in
+        let slug = name.withUTF8 { bytes -> String? in
             guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
             return String(unsafeUninitializedCapacity: bytes.count) { result in
                 var count = 0
@@ -94,8 +95,8 @@ public enum Transliteration {
                 }
                 return count
             }
-        }) else { return nil }
-        return Slug(slug)
+        }
+        return slug.flatMap(Slug.init)
     }
 
     /// ASCII letters and digits for one character, or "-" for anything that separates words.
