@@ -30,15 +30,16 @@ public struct Case: Sendable {
     var bodyLinks: [BodyLink] = []
     /// In a translated language, what this shows from the main file; `nil` in the main one.
     public var fallback: Fallback?
-    /// The ids of the body's headings, which timeline entries' ids must not repeat.
-    var sectionIDs: [String] = []
+    /// The ids of the timeline's entries, one per entry (see `timelineAnchors(of:besides:)`):
+    /// the page, the case's feed and the open data link to them.
+    var timelineAnchors: [String]
 }
 
 extension Case {
-    /// The ids of the timeline's entries, from their dates: `timeline-2024-01`, and
-    /// `timeline-2024-01-2` for a second entry of that month. The page, the case's feed and
-    /// the open data link to them.
-    var timelineAnchors: [String] {
+    /// The ids of a timeline's entries, from their dates: `timeline-2024-01`, and
+    /// `timeline-2024-01-2` for a second entry of that month, none the same as an id of the
+    /// body's headings. Made once, when the case is read: its dates never change after.
+    static func timelineAnchors(of timeline: [TimelineEntry], besides sectionIDs: [String]) -> [String] {
         var taken = Set(sectionIDs)
         return timeline.map { taken.claimUnique("timeline-\($0.date)") }
     }

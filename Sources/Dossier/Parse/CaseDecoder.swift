@@ -53,10 +53,10 @@ struct CaseDecoder {
             occupation: occupation, status: status ?? .detained, detained: detained, sentenced: sentenced, released: released,
             sentence: sentence, charges: charges, court: court, facility: facility, writeTo: writeTo,
             hashtag: hashtag, photo: photo, tags: tags, timeline: timeline, sources: sources, updated: updated,
-            aliases: aliases, isDraft: isDraft, body: parsed.body
+            aliases: aliases, isDraft: isDraft, body: parsed.body,
+            timelineAnchors: Case.timelineAnchors(of: timeline, besides: parsed.sectionIDs)
         )
         value.bodyLinks = parsed.links + fieldLinks
-        value.sectionIDs = parsed.sectionIDs
         return value
     }
 

@@ -34,15 +34,12 @@ import Testing
     }
 
     @Test func timelineIDsComeFromDatesAndAvoidTheStorysIDs() {
-        var item = Case(
-            slug: Slug("x")!, file: "x.md", name: "X", country: "Y", status: .detained, charges: [], tags: [],
-            timeline: [
-                TimelineEntry(date: PartialDate("2024-01")!, event: "a"),
-                TimelineEntry(date: PartialDate("2024-01")!, event: "b"),
-                TimelineEntry(date: PartialDate("2024-10-10")!, event: "c"),
-            ],
-            sources: [], aliases: [], isDraft: false, body: BodyHTML())
-        item.sectionIDs = ["timeline-2024-10-10"]
-        #expect(item.timelineAnchors == ["timeline-2024-01", "timeline-2024-01-2", "timeline-2024-10-10-2"])
+        let timeline = [
+            TimelineEntry(date: PartialDate("2024-01")!, event: "a"),
+            TimelineEntry(date: PartialDate("2024-01")!, event: "b"),
+            TimelineEntry(date: PartialDate("2024-10-10")!, event: "c"),
+        ]
+        let anchors = Case.timelineAnchors(of: timeline, besides: ["timeline-2024-10-10"])
+        #expect(anchors == ["timeline-2024-01", "timeline-2024-01-2", "timeline-2024-10-10-2"])
     }
 }
