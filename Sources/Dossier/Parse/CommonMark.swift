@@ -29,16 +29,20 @@ enum CommonMark {
         anchors: SectionAnchors?, site: SiteAddresses
     ) -> Rendered {
         let options = allowingRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
+        // The tree, and the HTML written from it, come from the thread's arena, and are let
+        // go together once the body's values are made.
         func render(_ bytes: UnsafeBufferPointer<UInt8>) -> Rendered {
-            bytes.withMemoryRebound(to: CChar.self) { chars in
+            ThreadArena.scope {
                 var rendered = Rendered()
-                guard let document = cmark_parse_document(chars.baseAddress, chars.count, options) else { return rendered }
+                guard let parser = cmark_parser_new_with_mem(options, arena) else { return rendered }
+                bytes.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
+                guard let document = cmark_parser_finish(parser) else { return rendered }
                 let found = Found(in: document, rawHTML: allowingRawHTML, headings: anchors != nil)
                 // Links first: they are placed by the blocks they stand in, headings included.
                 if let origin { (rendered.links, rendered.scripts) = Self.links(found, path: origin.path, firstLine: origin.firstLine) }
                 if let anchors { rendered.sectionIDs = Self.anchorHeadings(found.headings, anchors) }
                 let markers = Self.markSiteLinks(found, site: site)
-                let text = Self.html(consuming: document, options: options)
+                let text = Self.html(of: document, options: options)
                 rendered.body = markers.map { $0.body(from: text) } ?? BodyHTML(html: text)
                 return rendered
             }
@@ -74,32 +78,28 @@ enum CommonMark {
         }
     }
 
-    /// The document's HTML, written block by block, each block freed once written: for a long
-    /// story the tree is several times the size of the text, and holding it and the whole
-    /// HTML at once was the peak of the build. The document renders nothing of its own, so
-    /// its blocks' HTML one after the other is its HTML. The blocks are joined once, into a
-    /// string of their size: a string grown block by block kept up to half again its size
-    /// unused, for as long as the site is held.
-    private static func html(consuming document: OpaquePointer, options: Int32) -> String {
-        defer { cmark_node_free(document) }
-        var blocks: [UnsafeBufferPointer<UInt8>] = []
-        defer { for block in blocks { free(UnsafeMutableRawPointer(mutating: block.baseAddress)) } }
-        while let block = cmark_node_first_child(document) {
-            cmark_node_unlink(block)
-            if let html = cmark_render_html(block, options) {
-                html.withMemoryRebound(to: UInt8.self, capacity: 1) { bytes in
-                    blocks.append(UnsafeBufferPointer(start: bytes, count: strlen(html)))
-                }
-            }
-            cmark_node_free(block)
-        }
-        return String(unsafeUninitializedCapacity: blocks.reduce(0) { $0 + $1.count }) { text in
-            var end = 0
-            for block in blocks where !block.isEmpty {
-                _ = UnsafeMutableBufferPointer(rebasing: text[end...]).initialize(from: block)
-                end += block.count
-            }
-            return end
+    /// cmark's allocator: the thread's arena, whose frees wait for the end of its scope.
+    nonisolated(unsafe) private static let arena: UnsafeMutablePointer<cmark_mem> = {
+        let memory = UnsafeMutablePointer<cmark_mem>.allocate(capacity: 1)
+        memory.initialize(
+            to: cmark_mem(
+                calloc: { count, size in
+                    let (bytes, overflow) = count.multipliedReportingOverflow(by: size)
+                    return overflow ? nil : ThreadArena.allocate(zeroed: bytes)
+                },
+                realloc: { pointer, size in ThreadArena.reallocate(pointer, to: size) },
+                free: { _ in }))
+        return memory
+    }()
+
+    /// The document's HTML, as a string of its size (not `String(decoding:)`, whose
+    /// validation that repairs is slower than the one that only checks).
+    private static func html(of document: OpaquePointer, options: Int32) -> String {
+        guard let html = cmark_render_html(document, options) else { return "" }
+        let count = strlen(html)
+        return String(unsafeUninitializedCapacity: count) { text in
+            UnsafeMutableRawBufferPointer(text).copyMemory(from: UnsafeRawBufferPointer(start: html, count: count))
+            return count
         }
     }
 
@@ -128,7 +128,7 @@ enum CommonMark {
     private static func anchorHeadings(_ headings: [OpaquePointer], _ anchors: SectionAnchors) -> [String] {
         let ids = anchors.ids(for: headings.map(plainText))
         for (heading, id) in zip(headings, ids) {
-            guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { continue }
+            guard let block = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_BLOCK, arena) else { continue }
             let tags = anchors.tags(level: Int(cmark_node_get_heading_level(heading)), id: id)
             cmark_node_set_on_enter(block, tags.open)
             cmark_node_set_on_exit(block, tags.close)
