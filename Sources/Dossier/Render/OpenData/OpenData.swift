@@ -56,55 +56,57 @@ struct OpenData {
 
     // MARK: The fields, in the order the files and `/data/` list them
 
+    // Each column is given a record's index and reads the fields it needs where they lie,
+    // `cases[$0].name`: handed the record, `value(cases[$0])`, it copied all of its fields
+    // for each column of each record.
+    private func text(_ name: String, _ value: @escaping (Int) -> String?) -> DataColumn<Int> {
+        DataColumn(name) { .text(value($0)) }
+    }
+    private func date(_ name: String, _ value: @escaping (Int) -> PartialDate?) -> DataColumn<Int> {
+        DataColumn(name) { .date(value($0)) }
+    }
+
     var caseColumns: [DataColumn<Int>] {
         let cases = site.cases
-        func text(_ name: String, _ value: @escaping (Case) -> String?) -> DataColumn<Int> {
-            DataColumn(name) { .text(value(cases[$0])) }
-        }
-        func date(_ name: String, _ value: @escaping (Case) -> PartialDate?) -> DataColumn<Int> {
-            DataColumn(name) { .date(value(cases[$0])) }
-        }
         let today = site.clock.today
-        func period(_ item: Case) -> DetentionPeriod? {
-            DetentionPeriod(detained: item.detained, released: item.released, status: item.status, asOf: today)
+        func period(_ index: Int) -> DetentionPeriod? {
+            DetentionPeriod(detained: cases[index].detained, released: cases[index].released, status: cases[index].status, asOf: today)
         }
         return [
-            text("slug") { $0.slug.rawValue },
-            text("url") { absolute(paths.case($0.slug)) },
-            text("name") { $0.name },
-            text("native_name") { $0.nativeName },
-            text("country") { $0.country },
-            text("occupation") { $0.occupation },
-            text("status") { $0.status.rawValue },
-            date("detained") { $0.detained },
-            date("sentenced") { $0.sentenced },
-            date("released") { $0.released },
-            DataColumn("days_in_detention") { period(cases[$0]).map { .int($0.days) } ?? .null },
-            DataColumn("days_at_least") { period(cases[$0]).map { .bool($0.isLowerBound) } ?? .null },
-            text("sentence") { $0.sentence },
+            text("slug") { cases[$0].slug.rawValue },
+            text("url") { absolute(paths.case(cases[$0].slug)) },
+            text("name") { cases[$0].name },
+            text("native_name") { cases[$0].nativeName },
+            text("country") { cases[$0].country },
+            text("occupation") { cases[$0].occupation },
+            text("status") { cases[$0].status.rawValue },
+            date("detained") { cases[$0].detained },
+            date("sentenced") { cases[$0].sentenced },
+            date("released") { cases[$0].released },
+            DataColumn("days_in_detention") { period($0).map { .int($0.days) } ?? .null },
+            DataColumn("days_at_least") { period($0).map { .bool($0.isLowerBound) } ?? .null },
+            text("sentence") { cases[$0].sentence },
             DataColumn("charges", cell: Self.chargesCell) { index in
                 .array(cases[index].charges.map { .object(["charge": .string($0.charge), "article": .text($0.article)]) })
             },
-            text("court") { $0.court },
-            text("facility") { $0.facility },
-            text("write_to") { $0.writeTo?.trimmingSpaces },
-            text("hashtag") { $0.hashtag },
+            text("court") { cases[$0].court },
+            text("facility") { cases[$0].facility },
+            text("write_to") { cases[$0].writeTo?.trimmingSpaces },
+            text("hashtag") { cases[$0].hashtag },
             // The published copy: without metadata, and a HEIC as JPEG.
-            text("photo_url") { item in
-                item.photo.map { photo in
+            text("photo_url") { index in
+                cases[index].photo.map { photo in
                     absolute(site.images.published[photo.path]?.path ?? paths.photo(photo))
                 }
             },
-            text("photo_alt") { $0.photo?.alt },
-            text("photo_credit") { $0.photo?.credit },
+            text("photo_alt") { cases[$0].photo?.alt },
+            text("photo_credit") { cases[$0].photo?.credit },
             DataColumn("tags") { .array(cases[$0].tags.map(JSONValue.string)) },
             DataColumn("timeline", .jsonOnly) { index in
-                let item = cases[index]
+                let page = absolute(paths.case(cases[index].slug))
                 return .array(
-                    zip(item.timeline, item.timelineAnchors).map { entry, anchor in
-                        .object([
-                            "date": .date(entry.date), "event": .string(entry.event), "url": .string(absolute(paths.case(item.slug)) + "#" + anchor),
-                        ])
+                    zip(cases[index].timeline, cases[index].timelineAnchors).map { entry, anchor in
+                        .object(["date": .date(entry.date), "event": .string(entry.event), "url": .string(page + "#" + anchor)])
                     })
             },
             DataColumn("sources", .jsonOnly) { index in
@@ -113,24 +115,21 @@ struct OpenData {
             DataColumn("statements", .jsonOnly) { index in
                 .array(site.links.statementsAboutCase[index].map { .string(absolute(paths.statement(site.statements[$0].slug))) })
             },
-            date("updated") { $0.updated },
+            date("updated") { cases[$0].updated },
             DataColumn("licence", .csvOnly) { _ in .text(site.config.licence?.name) },
         ]
     }
 
     var statementColumns: [DataColumn<Int>] {
         let statements = site.statements
-        func text(_ name: String, _ value: @escaping (Statement) -> String?) -> DataColumn<Int> {
-            DataColumn(name) { .text(value(statements[$0])) }
-        }
         return [
-            text("slug") { $0.slug.rawValue },
-            text("url") { absolute(paths.statement($0.slug)) },
-            text("title") { $0.title },
-            text("kind") { $0.kind?.rawValue },
+            text("slug") { statements[$0].slug.rawValue },
+            text("url") { absolute(paths.statement(statements[$0].slug)) },
+            text("title") { statements[$0].title },
+            text("kind") { statements[$0].kind?.rawValue },
             DataColumn("date") { .date(statements[$0].date) },
-            text("place") { $0.place },
-            text("source") { $0.source.map(site.config.baseURL.absolute) },
+            text("place") { statements[$0].place },
+            text("source") { statements[$0].source.map(site.config.baseURL.absolute) },
             DataColumn("signatories") { index in
                 .array(
                     site.links.signatures[index].map { signature in
@@ -152,17 +151,14 @@ struct OpenData {
 
     var signatoryColumns: [DataColumn<Int>] {
         let organizations = site.organizations
-        func text(_ name: String, _ value: @escaping (Organization) -> String?) -> DataColumn<Int> {
-            DataColumn(name) { .text(value(organizations[$0])) }
-        }
         return [
-            text("slug") { $0.slug.rawValue },
-            text("url") { absolute(paths.signatory($0.slug)) },
-            text("name") { $0.name },
-            text("short_name") { $0.shortName },
+            text("slug") { organizations[$0].slug.rawValue },
+            text("url") { absolute(paths.signatory(organizations[$0].slug)) },
+            text("name") { organizations[$0].name },
+            text("short_name") { organizations[$0].shortName },
             DataColumn("also_known_as") { .array(organizations[$0].alsoKnownAs.map(JSONValue.string)) },
-            text("website") { $0.website.map(site.config.baseURL.absolute) },
-            text("country") { $0.country },
+            text("website") { organizations[$0].website.map(site.config.baseURL.absolute) },
+            text("country") { organizations[$0].country },
             DataColumn("statements") { index in
                 .array(site.links.signedBy[index].map { .string(absolute(paths.statement(site.statements[$0.statement].slug))) })
             },
