@@ -1,38 +1,77 @@
 /// One detainee's file (`content/cases/<slug>.md`), as validated.
 ///
 /// There is no field for `private` or `_` keys: what is private cannot reach a template.
+///
+/// A case is a value, but its fields are held once, however many lists hold it: the site
+/// filters, sorts, groups and localizes its cases over and over, and as a plain struct each
+/// of those copies retained every one of its two dozen fields (the value-witness copy of
+/// `Case` was the top caller of `swift_retain` in a large build). A field is read as a
+/// member, `item.name`; changing one makes the case its own fields.
+@dynamicMemberLookup
 public struct Case: Sendable {
-    public var slug: Slug
-    public var file: String
-    public var name: String
-    public var nativeName: String?
-    public var country: String
-    public var occupation: String?
-    public var status: CaseStatus
-    public var detained: PartialDate?
-    public var sentenced: PartialDate?
-    public var released: PartialDate?
-    public var sentence: String?
-    public var charges: [Charge]
-    public var court: String?
-    public var facility: String?
-    public var writeTo: String?
-    public var hashtag: String?
-    public var photo: Photo?
-    public var tags: [String]
-    public var timeline: [TimelineEntry]
-    public var sources: [SourceLink]
-    public var updated: PartialDate?
-    public var aliases: [Alias]
-    public var isDraft: Bool
-    public var body: BodyHTML
-    /// The links and images of the body, for the internal link check.
-    var bodyLinks: [BodyLink] = []
-    /// In a translated language, what this shows from the main file; `nil` in the main one.
-    public var fallback: Fallback?
-    /// The ids of the timeline's entries, one per entry (see `timelineAnchors(of:besides:)`):
-    /// the page, the case's feed and the open data link to them.
-    var timelineAnchors: [String]
+    private final class Storage: Sendable {
+        let fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
+
+    private var storage: Storage
+
+    public init(_ fields: Fields) {
+        storage = Storage(fields)
+    }
+
+    public subscript<Value>(dynamicMember field: WritableKeyPath<Fields, Value>) -> Value {
+        get { storage.fields[keyPath: field] }
+        set {
+            var fields = storage.fields
+            fields[keyPath: field] = newValue
+            storage = Storage(fields)
+        }
+    }
+
+    /// Several fields changed at once, with one copy of the rest.
+    public mutating func change(_ body: (inout Fields) -> Void) {
+        var fields = storage.fields
+        body(&fields)
+        storage = Storage(fields)
+    }
+}
+
+extension Case {
+    /// The fields of a case, as its file gives them.
+    public struct Fields: Sendable {
+        public var slug: Slug
+        public var file: String
+        public var name: String
+        public var nativeName: String?
+        public var country: String
+        public var occupation: String?
+        public var status: CaseStatus
+        public var detained: PartialDate?
+        public var sentenced: PartialDate?
+        public var released: PartialDate?
+        public var sentence: String?
+        public var charges: [Charge]
+        public var court: String?
+        public var facility: String?
+        public var writeTo: String?
+        public var hashtag: String?
+        public var photo: Photo?
+        public var tags: [String]
+        public var timeline: [TimelineEntry]
+        public var sources: [SourceLink]
+        public var updated: PartialDate?
+        public var aliases: [Alias]
+        public var isDraft: Bool
+        public var body: BodyHTML
+        /// The links and images of the body, for the internal link check.
+        var bodyLinks: [BodyLink] = []
+        /// In a translated language, what this shows from the main file; `nil` in the main one.
+        public var fallback: Fallback?
+        /// The ids of the timeline's entries, one per entry (see `timelineAnchors(of:besides:)`):
+        /// the page, the case's feed and the open data link to them.
+        var timelineAnchors: [String]
+    }
 }
 
 extension Case {

@@ -25,6 +25,21 @@ protocol ContentItem: Sendable {
 extension Case: ContentItem {
     static let kind = ContentKind.case
     static var all: WritableKeyPath<ContentSet, [Case]> { \.cases }
+
+    // A protocol's requirements are met by members of their own, not through lookup.
+    var slug: Slug { self[dynamicMember: \.slug] }
+    var file: String { self[dynamicMember: \.file] }
+    var aliases: [Alias] { self[dynamicMember: \.aliases] }
+    var bodyLinks: [BodyLink] { self[dynamicMember: \.bodyLinks] }
+    var isDraft: Bool { self[dynamicMember: \.isDraft] }
+    var body: BodyHTML {
+        get { self[dynamicMember: \.body] }
+        set { self[dynamicMember: \.body] = newValue }
+    }
+    var fallback: Fallback? {
+        get { self[dynamicMember: \.fallback] }
+        set { self[dynamicMember: \.fallback] = newValue }
+    }
 }
 
 extension Statement: ContentItem {

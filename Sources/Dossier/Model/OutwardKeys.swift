@@ -11,8 +11,8 @@ extension Case {
 
     var outwardKey: OutwardKey {
         OutwardKey(
-            slug: slug, name: name, isDraft: isDraft, aliases: aliases, photo: photo, links: bodyLinks,
-            country: country, tags: tags, status: status)
+            slug: slug, name: self.name, isDraft: isDraft, aliases: aliases, photo: self.photo, links: bodyLinks,
+            country: self.country, tags: self.tags, status: self.status)
     }
 }
 

@@ -48,16 +48,15 @@ struct CaseDecoder {
         }
         // A missing or invalid required field has been reported, and that error stops the
         // build; the case is still returned so that statements naming it are checked too.
-        var value = Case(
-            slug: parsed.slug, file: file.path, name: name ?? "", nativeName: nativeName, country: country ?? "",
-            occupation: occupation, status: status ?? .detained, detained: detained, sentenced: sentenced, released: released,
-            sentence: sentence, charges: charges, court: court, facility: facility, writeTo: writeTo,
-            hashtag: hashtag, photo: photo, tags: tags, timeline: timeline, sources: sources, updated: updated,
-            aliases: aliases, isDraft: isDraft, body: parsed.body,
-            timelineAnchors: Case.timelineAnchors(of: timeline, besides: parsed.sectionIDs)
-        )
-        value.bodyLinks = parsed.links + fieldLinks
-        return value
+        return Case(
+            Case.Fields(
+                slug: parsed.slug, file: file.path, name: name ?? "", nativeName: nativeName, country: country ?? "",
+                occupation: occupation, status: status ?? .detained, detained: detained, sentenced: sentenced,
+                released: released, sentence: sentence, charges: charges, court: court, facility: facility,
+                writeTo: writeTo, hashtag: hashtag, photo: photo, tags: tags, timeline: timeline, sources: sources,
+                updated: updated, aliases: aliases, isDraft: isDraft, body: parsed.body,
+                bodyLinks: parsed.links + fieldLinks,
+                timelineAnchors: Case.timelineAnchors(of: timeline, besides: parsed.sectionIDs)))
     }
 
     /// Each charge is a string, or `{charge, article}`. A translation's are read alike.

@@ -62,28 +62,32 @@ extension Site {
                 ("facility", \.facility),
             ]
         ) { item, fallback in
-            if var photo = item.photo {
-                for (key, path) in [("photo_alt", \Photo.alt), ("photo_credit", \Photo.credit)] {
-                    if let text = translation?.texts[key] { photo[keyPath: path] = text } else { fallback.fields.insert(key) }
+            // The photo's words, the charges, sources and timeline changed with one copy of
+            // the case's fields, not one for each.
+            item.change { item in
+                if var photo = item.photo {
+                    for (key, path) in [("photo_alt", \Photo.alt), ("photo_credit", \Photo.credit)] {
+                        if let text = translation?.texts[key] { photo[keyPath: path] = text } else { fallback.fields.insert(key) }
+                    }
+                    item.photo = photo
                 }
-                item.photo = photo
-            }
-            for index in item.charges.indices {
-                if let charge = translation?.charges[safe: index] { item.charges[index] = charge.value } else { fallback.charges.insert(index) }
-            }
-            for index in item.sources.indices {
-                if let source = translation?.sources[safe: index]?.value {
-                    item.sources[index] = SourceLink(title: source.title, url: source.url ?? item.sources[index].url)
-                } else {
-                    fallback.sources.insert(index)
+                for index in item.charges.indices {
+                    if let charge = translation?.charges[safe: index] { item.charges[index] = charge.value } else { fallback.charges.insert(index) }
                 }
-            }
-            let match = TimelineMatch(translation?.timeline.map(\.value) ?? [], main: item.timeline)
-            for index in item.timeline.indices {
-                if let translated = match.matched[index], let entry = translation?.timeline[translated] {
-                    item.timeline[index].event = entry.value.event
-                } else {
-                    fallback.timeline.insert(index)
+                for index in item.sources.indices {
+                    if let source = translation?.sources[safe: index]?.value {
+                        item.sources[index] = SourceLink(title: source.title, url: source.url ?? item.sources[index].url)
+                    } else {
+                        fallback.sources.insert(index)
+                    }
+                }
+                let match = TimelineMatch(translation?.timeline.map(\.value) ?? [], main: item.timeline)
+                for index in item.timeline.indices {
+                    if let translated = match.matched[index], let entry = translation?.timeline[translated] {
+                        item.timeline[index].event = entry.value.event
+                    } else {
+                        fallback.timeline.insert(index)
+                    }
                 }
             }
         }
