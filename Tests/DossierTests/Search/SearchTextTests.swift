@@ -17,4 +17,13 @@ import Testing
         let words = SearchKey.words(of: SearchText.words(of: body))
         #expect(words == ["see", "her", "case"])
     }
+
+    @Test func aTagMaySpanSeveralPiecesAndAStrayAmpersandStays() {
+        let links = [SiteLink("cases/a/", suffix: ""), SiteLink("static/b.jpg", suffix: "")]
+        let body = BodyHTML([
+            .html(#"<p>R&D &amp c <a href=""#), .link(links[0]), .html(#"" data-x=""#), .link(links[1]),
+            .html(#"">d</a>e<br"#),
+        ])
+        #expect(SearchText.words(of: body) == " R&D &amp c  d e ")
+    }
 }

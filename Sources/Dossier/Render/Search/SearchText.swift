@@ -6,8 +6,17 @@
 /// It reads bytes, not characters: on a large site this runs over every story.
 enum SearchText {
     static func words(of body: BodyHTML) -> String {
-        var html = body.html(writingLinks: { _ in "" })
-        return html.withUTF8 { String(decoding: text(of: $0), as: UTF8.self) }
+        let size = body.pieces.reduce(0) { size, piece in
+            if case .html(let text) = piece { size + text.utf8.count } else { size }
+        }
+        // Written straight into a string of at most the HTML's size, run by run between the
+        // tags and entities: appended byte by byte to an array, then decoded again, it was
+        // most of the time the index took to read a story.
+        return String(unsafeUninitializedCapacity: size) { text in
+            var reader = Reader(text: text)
+            for case .html(var html) in body.pieces { html.withUTF8 { reader.read($0) } }
+            return reader.count
+        }
     }
 
     private static let entities: [(name: [UInt8], character: UInt8)] = [
@@ -15,27 +24,46 @@ enum SearchText {
         (Array("&gt;".utf8), UInt8(ascii: ">")), (Array("&quot;".utf8), UInt8(ascii: "\"")),
     ]
 
-    private static func text(of html: UnsafeBufferPointer<UInt8>) -> [UInt8] {
-        var text: [UInt8] = []
-        text.reserveCapacity(html.count)
-        var index = 0
-        while index < html.count {
-            let byte = html[index]
-            if byte == UInt8(ascii: "<") {
-                // A tag ends a word: "<p>one</p><p>two</p>" is two words, not "onetwo".
-                text.append(UInt8(ascii: " "))
-                while index < html.count, html[index] != UInt8(ascii: ">") { index += 1 }
-                index += 1
-            } else if byte == UInt8(ascii: "&"),
-                let entity = entities.first(where: { html[index...].starts(with: $0.name) })
-            {
-                text.append(entity.character)
-                index += entity.name.count
-            } else {
-                text.append(byte)
-                index += 1
+    /// The text of HTML read piece by piece: a link into the site stands inside a tag, between
+    /// two pieces, so a tag may end in a later piece than it starts.
+    private struct Reader {
+        let text: UnsafeMutableBufferPointer<UInt8>
+        var count = 0
+        var inTag = false
+
+        mutating func read(_ html: UnsafeBufferPointer<UInt8>) {
+            var index = 0
+            while index < html.count {
+                if inTag {
+                    while index < html.count, html[index] != UInt8(ascii: ">") { index += 1 }
+                    if index < html.count { (inTag, index) = (false, index + 1) }
+                    continue
+                }
+                var end = index
+                while end < html.count, html[end] != UInt8(ascii: "<"), html[end] != UInt8(ascii: "&") { end += 1 }
+                if end > index {
+                    _ = UnsafeMutableBufferPointer(rebasing: text[count...]).initialize(from: html[index..<end])
+                    count += end - index
+                    index = end
+                }
+                guard index < html.count else { return }
+                if html[index] == UInt8(ascii: "<") {
+                    // A tag ends a word: "<p>one</p><p>two</p>" is two words, not "onetwo".
+                    append(UInt8(ascii: " "))
+                    (inTag, index) = (true, index + 1)
+                } else if let entity = SearchText.entities.first(where: { html[index...].starts(with: $0.name) }) {
+                    append(entity.character)
+                    index += entity.name.count
+                } else {
+                    append(html[index])
+                    index += 1
+                }
             }
         }
-        return text
+
+        private mutating func append(_ byte: UInt8) {
+            text[count] = byte
+            count += 1
+        }
     }
 }
