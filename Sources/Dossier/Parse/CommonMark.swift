@@ -29,23 +29,28 @@ enum CommonMark {
         anchors: SectionAnchors?, site: SiteAddresses
     ) -> Rendered {
         let options = allowingRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
-        // The tree, and the HTML written from it, come from the thread's arena, and are let
-        // go together once the body's values are made.
+        func render(_ bytes: UnsafeBufferPointer<UInt8>, in memory: UnsafeMutablePointer<cmark_mem>) -> Rendered {
+            var rendered = Rendered()
+            guard let parser = cmark_parser_new_with_mem(options, memory) else { return rendered }
+            bytes.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
+            let document = cmark_parser_finish(parser)
+            cmark_parser_free(parser)
+            guard let document else { return rendered }
+            let found = Found(in: document, rawHTML: allowingRawHTML, headings: anchors != nil)
+            // Links first: they are placed by the blocks they stand in, headings included.
+            if let origin { (rendered.links, rendered.scripts) = Self.links(found, path: origin.path, firstLine: origin.firstLine) }
+            if let anchors { rendered.sectionIDs = Self.anchorHeadings(found.headings, anchors, memory) }
+            let markers = Self.markSiteLinks(found, site: site)
+            let text = Self.html(consuming: document, options: options, memory)
+            rendered.body = markers.map { $0.body(from: text) } ?? BodyHTML(html: text)
+            return rendered
+        }
+        // A body's tree, and the HTML written from it, come from the thread's arena and are let
+        // go together once the body's values are made; a body longer than `arenaLimit` (a
+        // report pasted whole) comes from malloc, block by block, as described at `html`.
         func render(_ bytes: UnsafeBufferPointer<UInt8>) -> Rendered {
-            ThreadArena.scope {
-                var rendered = Rendered()
-                guard let parser = cmark_parser_new_with_mem(options, arena) else { return rendered }
-                bytes.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
-                guard let document = cmark_parser_finish(parser) else { return rendered }
-                let found = Found(in: document, rawHTML: allowingRawHTML, headings: anchors != nil)
-                // Links first: they are placed by the blocks they stand in, headings included.
-                if let origin { (rendered.links, rendered.scripts) = Self.links(found, path: origin.path, firstLine: origin.firstLine) }
-                if let anchors { rendered.sectionIDs = Self.anchorHeadings(found.headings, anchors) }
-                let markers = Self.markSiteLinks(found, site: site)
-                let text = Self.html(of: document, options: options)
-                rendered.body = markers.map { $0.body(from: text) } ?? BodyHTML(html: text)
-                return rendered
-            }
+            guard bytes.count <= arenaLimit else { return render(bytes, in: cmark_get_default_mem_allocator()) }
+            return ThreadArena.scope { render(bytes, in: arena) }
         }
         return markdown.utf8.withContiguousStorageIfAvailable(render)
             ?? Array(markdown.utf8).withUnsafeBufferPointer(render)
@@ -78,28 +83,50 @@ enum CommonMark {
         }
     }
 
-    /// cmark's allocator: the thread's arena, whose frees wait for the end of its scope.
+    /// cmark's allocator: the thread's arena, whose frees wait for the end of its scope. cmark
+    /// uses what its allocator returns unchecked (its own aborts when malloc fails), so a size
+    /// that overflows stops here too, where Swift's multiplication traps.
     nonisolated(unsafe) private static let arena: UnsafeMutablePointer<cmark_mem> = {
         let memory = UnsafeMutablePointer<cmark_mem>.allocate(capacity: 1)
         memory.initialize(
             to: cmark_mem(
-                calloc: { count, size in
-                    let (bytes, overflow) = count.multipliedReportingOverflow(by: size)
-                    return overflow ? nil : ThreadArena.allocate(zeroed: bytes)
-                },
+                calloc: { count, size in ThreadArena.allocate(zeroed: count * size) },
                 realloc: { pointer, size in ThreadArena.reallocate(pointer, to: size) },
                 free: { _ in }))
         return memory
     }()
 
-    /// The document's HTML, as a string of its size (not `String(decoding:)`, whose
-    /// validation that repairs is slower than the one that only checks).
-    private static func html(of document: OpaquePointer, options: Int32) -> String {
-        guard let html = cmark_render_html(document, options) else { return "" }
-        let count = strlen(html)
-        return String(unsafeUninitializedCapacity: count) { text in
-            UnsafeMutableRawBufferPointer(text).copyMemory(from: UnsafeRawBufferPointer(start: html, count: count))
-            return count
+    /// The longest body parsed in the arena, in bytes of Markdown. Its tree is several times
+    /// its size and stays whole until the body is written; a 50 MB story held that way, with
+    /// its HTML, peaked at 736 MiB where freeing it block by block keeps it under 400.
+    private static let arenaLimit = 1 << 20
+
+    /// The document's HTML, written block by block, each block freed once written (which the
+    /// arena ignores): for a long story the tree is several times the size of the text, and
+    /// holding it and the whole HTML at once was the peak of the build. The document renders
+    /// nothing of its own, so its blocks' HTML one after the other is its HTML. The blocks
+    /// are joined once, into a string of their size: a string grown block by block kept up to
+    /// half again its size unused, for as long as the site is held.
+    private static func html(consuming document: OpaquePointer, options: Int32, _ memory: UnsafeMutablePointer<cmark_mem>) -> String {
+        defer { cmark_node_free(document) }
+        var blocks: [UnsafeBufferPointer<UInt8>] = []
+        defer { for block in blocks { memory.pointee.free(UnsafeMutableRawPointer(mutating: block.baseAddress)) } }
+        while let block = cmark_node_first_child(document) {
+            cmark_node_unlink(block)
+            if let html = cmark_render_html(block, options) {
+                html.withMemoryRebound(to: UInt8.self, capacity: 1) { bytes in
+                    blocks.append(UnsafeBufferPointer(start: bytes, count: strlen(html)))
+                }
+            }
+            cmark_node_free(block)
+        }
+        return String(unsafeUninitializedCapacity: blocks.reduce(0) { $0 + $1.count }) { text in
+            var end = 0
+            for block in blocks where !block.isEmpty {
+                _ = UnsafeMutableBufferPointer(rebasing: text[end...]).initialize(from: block)
+                end += block.count
+            }
+            return end
         }
     }
 
@@ -125,10 +152,13 @@ enum CommonMark {
     /// replaced by a custom block that writes `<hN id="…">` and the "#" link around the same
     /// content. Custom blocks are written as they are, in safe mode too; the id is a slug and
     /// the label is escaped, so nothing of the content reaches them unescaped.
-    private static func anchorHeadings(_ headings: [OpaquePointer], _ anchors: SectionAnchors) -> [String] {
+    private static func anchorHeadings(
+        _ headings: [OpaquePointer], _ anchors: SectionAnchors, _ memory: UnsafeMutablePointer<cmark_mem>
+    ) -> [String] {
         let ids = anchors.ids(for: headings.map(plainText))
         for (heading, id) in zip(headings, ids) {
-            guard let block = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_BLOCK, arena) else { continue }
+            // In the document's own memory: cmark frees a tree with its root's allocator.
+            guard let block = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_BLOCK, memory) else { continue }
             let tags = anchors.tags(level: Int(cmark_node_get_heading_level(heading)), id: id)
             cmark_node_set_on_enter(block, tags.open)
             cmark_node_set_on_exit(block, tags.close)
