@@ -15,36 +15,38 @@ extension QRCode {
     func svg(label: String) -> String {
         let side = size + 2 * Self.quietZone
         // Written as bytes: every case page draws some 500 runs, and a string built piece by
-        // piece spends most of its time growing and checking itself.
+        // piece spends most of its time growing and checking itself. The runs are found eight
+        // modules at a time, and two-byte pieces appended a byte at a time (appended as a
+        // string's UTF-8 view, they were a fifth of the drawing).
         var path: [UInt8] = []
         path.reserveCapacity(size * size * 2)
-        for row in 0..<size {
-            var column = 0
-            // Where the last run of this row ended, once there is one.
-            var end: Int?
-            while column < size {
-                guard isDark(row: row, column: column) else {
-                    column += 1
-                    continue
+        packedModules.withUnsafeBufferPointer { modules in
+            for row in 0..<size {
+                let (first, last) = (row * size, row * size + size)
+                var module = first
+                // Where the last run of this row ended, once there is one.
+                var end: Int?
+                while case let start = Self.next(dark: true, from: module, before: last, in: modules), start < last {
+                    module = Self.next(dark: false, from: start, before: last, in: modules)
+                    if let end {
+                        // `m3 0h2`: three modules on, a run of two.
+                        path.append(UInt8(ascii: "m"))
+                        path.appendDecimal(start - end)
+                        path.append(UInt8(ascii: " "))
+                        path.append(UInt8(ascii: "0"))
+                    } else {
+                        // `M4 4.5h7`: the row's first run, through the middle of its modules.
+                        path.append(UInt8(ascii: "M"))
+                        path.appendDecimal(start - first + Self.quietZone)
+                        path.append(UInt8(ascii: " "))
+                        path.appendDecimal(row + Self.quietZone)
+                        path.append(UInt8(ascii: "."))
+                        path.append(UInt8(ascii: "5"))
+                    }
+                    path.append(UInt8(ascii: "h"))
+                    path.appendDecimal(module - start)
+                    end = module
                 }
-                let start = column
-                while column < size, isDark(row: row, column: column) { column += 1 }
-                if let end {
-                    // `m3 0h2`: three modules on, a run of two.
-                    path.append(UInt8(ascii: "m"))
-                    path.appendDecimal(start - end)
-                    path.append(contentsOf: " 0".utf8)
-                } else {
-                    // `M4 4.5h7`: the row's first run, through the middle of its modules.
-                    path.append(UInt8(ascii: "M"))
-                    path.appendDecimal(start + Self.quietZone)
-                    path.append(UInt8(ascii: " "))
-                    path.appendDecimal(row + Self.quietZone)
-                    path.append(contentsOf: ".5".utf8)
-                }
-                path.append(UInt8(ascii: "h"))
-                path.appendDecimal(column - start)
-                end = column
             }
         }
         let d = String(decoding: path, as: UTF8.self)
@@ -53,5 +55,18 @@ extension QRCode {
             shape-rendering="crispEdges"><rect width="\(side)" height="\(side)" fill="#fff"/><path fill="none" stroke="#000" \
             stroke-width="1" d="\(d)"/></svg>
             """
+    }
+
+    /// The first module from `start` (row by row) that is `dark`, or light, before `end`;
+    /// `end` when there is none. Whole bytes of the other kind are passed at once.
+    private static func next(dark: Bool, from start: Int, before end: Int, in modules: UnsafeBufferPointer<UInt8>) -> Int {
+        var module = start
+        while module < end {
+            // The bits of the kind sought set, those before `module` in its byte cleared.
+            let wanted = (dark ? modules[module >> 3] : ~modules[module >> 3]) & (0xFF >> UInt8(module & 7))
+            if wanted != 0 { return min((module & ~7) + wanted.leadingZeroBitCount, end) }
+            module = (module & ~7) + 8
+        }
+        return end
     }
 }
