@@ -19,7 +19,7 @@ public struct PartialDate: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The numbers of `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, read as bytes: every date of every
-    /// file is read here, and splitting the text into strings was a tenth of reading fields.
+    /// file is read here, and splitting the text into strings was a sixth of reading fields.
     private static func parts(_ bytes: UnsafeBufferPointer<UInt8>) -> (year: Int, month: Int?, day: Int?)? {
         func number(_ range: Range<Int>) -> Int? {
             var value = 0
