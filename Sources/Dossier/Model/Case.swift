@@ -22,11 +22,7 @@ public struct Case: Sendable {
 
     public subscript<Value>(dynamicMember field: WritableKeyPath<Fields, Value>) -> Value {
         get { storage.fields[keyPath: field] }
-        set {
-            var fields = storage.fields
-            fields[keyPath: field] = newValue
-            storage = Storage(fields)
-        }
+        set { change { $0[keyPath: field] = newValue } }
     }
 
     /// Several fields changed at once, with one copy of the rest.

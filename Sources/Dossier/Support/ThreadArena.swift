@@ -132,17 +132,20 @@ extension ThreadArena {
             return state
         }
 
-        /// Frees a thread's arena when the thread ends.
+        /// The key of each thread's arena, which is freed when its thread ends.
         static let key: pthread_key_t = {
             var key = pthread_key_t()
-            pthread_key_create(&key) { state in
-                guard let state = state?.assumingMemoryBound(to: State.self) else { return }
-                state.pointee.reset()
-                free(state.pointee.first)
-                state.deinitialize(count: 1)
-                state.deallocate()
-            }
+            // glibc hands the destructor an optional pointer, Darwin a plain one.
+            pthread_key_create(&key) { state in State.release(state) }
             return key
         }()
+
+        static func release(_ pointer: UnsafeMutableRawPointer?) {
+            guard let state = pointer?.assumingMemoryBound(to: State.self) else { return }
+            state.pointee.reset()
+            free(state.pointee.first)
+            state.deinitialize(count: 1)
+            state.deallocate()
+        }
     }
 }
