@@ -35,6 +35,19 @@ struct SearchDocument: Sendable {
         case body(BodyHTML)
     }
 
+    /// About how many bytes of text the words' folding reads, without making the text: its
+    /// runs are cut by it.
+    var size: Int {
+        var size = title.utf8.count + (nativeName?.utf8.count ?? 0) + (country?.utf8.count ?? 0)
+        for spelling in spellings { size += spelling.utf8.count }
+        switch words {
+        case .text(let text): size += text.utf8.count
+        case .body(let body):
+            for case .html(let html) in body.pieces { size += html.utf8.count }
+        }
+        return size
+    }
+
     /// The plain words of the story or the statement's body.
     var text: String {
         switch words {

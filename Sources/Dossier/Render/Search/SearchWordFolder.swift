@@ -6,6 +6,9 @@ struct SearchWordFolder {
     private(set) var keys: [String] = []
     private(set) var documents: [[Int32]] = []
     private var lastDocument: [Int32] = []
+    /// The documents that have each key in a name.
+    private(set) var names: [[Int32]] = []
+    private var lastName: [Int32] = []
     private var numbers: [String: Int] = [:]
     /// What each piece of text folds to: a key's number, or `-1 - n` for the keys `several[n]`
     /// (a piece with a separator inside, "«Свобода»"), or `Int.min` for none.
@@ -13,10 +16,11 @@ struct SearchWordFolder {
     private var longPieces: [String: Int] = [:]
     private var several: [[Int]] = []
 
-    /// Adds the keys of `text` to the document `number`. The text is cut at ASCII spaces and
-    /// punctuation, which end a word in any case, and each piece is folded once; a piece
-    /// with other separators (« — ») is cut further by the folding.
-    mutating func add(_ text: String, of number: Int) {
+    /// Adds the keys of `text` to the document `number`, and to its names too when `isName`.
+    /// The text is cut at ASCII spaces and punctuation, which end a word in any case, and
+    /// each piece is folded once; a piece with other separators (« — ») is cut further by
+    /// the folding.
+    mutating func add(_ text: String, of number: Int, isName: Bool = false) {
         var text = text
         text.withUTF8 { bytes in
             var start = 0
@@ -24,23 +28,25 @@ struct SearchWordFolder {
             for index in 0..<bytes.count {
                 let byte = bytes[index]
                 if byte < 0x80, !Self.isWordByte(byte) {
-                    if index > start { add(piece: bytes, start..<index, packed: packed, of: number) }
+                    if index > start { add(piece: bytes, start..<index, packed: packed, of: number, isName: isName) }
                     (start, packed) = (index + 1, SearchPieceTable.Piece())
                 } else {
                     packed.append(byte, at: index - start)
                 }
             }
-            if bytes.count > start { add(piece: bytes, start..<bytes.count, packed: packed, of: number) }
+            if bytes.count > start { add(piece: bytes, start..<bytes.count, packed: packed, of: number, isName: isName) }
         }
     }
 
-    private mutating func add(piece bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, packed: SearchPieceTable.Piece, of number: Int) {
+    private mutating func add(
+        piece bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, packed: SearchPieceTable.Piece, of number: Int, isName: Bool
+    ) {
         let isShort = range.count <= SearchPieceTable.Piece.capacity
         let folded = (isShort ? shortPieces.value(for: packed) : nil) ?? fold(piece: bytes, range, packed: packed)
         if folded >= 0 {
-            add(key: folded, of: number)
+            add(key: folded, of: number, isName: isName)
         } else if folded != Int.min {
-            for key in several[-1 - folded] { add(key: key, of: number) }
+            for key in several[-1 - folded] { add(key: key, of: number, isName: isName) }
         }
     }
 
@@ -56,11 +62,16 @@ struct SearchWordFolder {
         return folded
     }
 
-    private mutating func add(key: Int, of number: Int) {
+    private mutating func add(key: Int, of number: Int, isName: Bool) {
         let number = Int32(number)
-        guard lastDocument[key] != number else { return }
-        lastDocument[key] = number
-        documents[key].append(number)
+        if lastDocument[key] != number {
+            lastDocument[key] = number
+            documents[key].append(number)
+        }
+        if isName, lastName[key] != number {
+            lastName[key] = number
+            names[key].append(number)
+        }
     }
 
     private mutating func key(numbered key: String) -> Int {
@@ -68,14 +79,16 @@ struct SearchWordFolder {
         keys.append(key)
         documents.append([])
         lastDocument.append(-1)
+        names.append([])
+        lastName.append(-1)
         numbers[key] = keys.count - 1
         return keys.count - 1
     }
 
-    /// The keys and the documents of each, without the tables of the folding: a run's
-    /// tables are several MB, and three runs' held while the runs are joined were the top of
-    /// a large build's memory.
-    consuming func folded() -> (keys: [String], documents: [[Int32]]) { (keys, documents) }
+    /// The keys and the documents of each (in any text and in names), without the tables of
+    /// the folding: a run's tables are several MB, and the runs' held while they are joined
+    /// were the top of a large build's memory.
+    consuming func folded() -> (keys: [String], documents: [[Int32]], names: [[Int32]]) { (keys, documents, names) }
 
     /// Letters, digits and the apostrophe, which folding deletes inside a word.
     private static func isWordByte(_ byte: UInt8) -> Bool {
