@@ -43,7 +43,11 @@ public struct TemplateObject: Sendable {
             switch (present, newValue) {
             case (true, let value?): storage[index].value = value
             case (true, nil): storage.remove(at: index)
-            case (false, let value?): storage.insert(Entry(name: name, value: value), at: index)
+            case (false, let value?):
+                // Room for eight entries from the first: grown from one by doubling, the pages'
+                // objects were moved to a larger buffer a million times in a large build.
+                if storage.count == storage.capacity { storage.reserveCapacity(Swift.max(8, storage.count * 2)) }
+                storage.insert(Entry(name: name, value: value), at: index)
             case (false, nil): break
             }
         }
