@@ -96,7 +96,7 @@ struct SiteRenderer {
             streamed(paths.casesJSON) { try OpenData(site: live().site, paths: paths).writeCasesJSON(to: $0) }
             streamed(paths.statementsJSON) { try OpenData(site: live().site, paths: paths).writeStatementsJSON(to: $0) }
             streamed(paths.signatoriesJSON) { try OpenData(site: live().site, paths: paths).writeSignatoriesJSON(to: $0) }
-            file(paths.casesCSV) { OpenData(site: live().site, paths: paths).casesCSV }
+            streamed(paths.casesCSV) { try OpenData(site: live().site, paths: paths).writeCasesCSV(to: $0) }
         }
         let mainSite = languages[0]
         let versions = languages.map { $0().paths }

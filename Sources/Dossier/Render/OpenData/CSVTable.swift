@@ -6,18 +6,16 @@
 /// `@`, a tab or a carriage return) gets a `'` in front, in double quotes, as OWASP advises
 /// against CSV injection: a name like `=HYPERLINK(…)` written by a hostile contributor must
 /// reach a journalist's spreadsheet as text, never run there. The data page says so.
-struct CSVTable {
-    let header: [String]
-    private(set) var text: String
-
-    init(header: [String]) {
-        self.header = header
-        text = ""
-        append(header)
-    }
-
-    mutating func append(_ row: [String]) {
-        text += row.map(Self.field).joined(separator: ",") + "\r\n"
+///
+/// Written row by row into a `PieceBuffer`, so that a large site's table is never whole in
+/// memory.
+enum CSVTable {
+    static func append(_ row: [String], to buffer: inout PieceBuffer) {
+        for (index, value) in row.enumerated() {
+            if index > 0 { buffer.append(",") }
+            buffer.append(field(value))
+        }
+        buffer.append("\r\n")
     }
 
     static func field(_ value: String) -> String {

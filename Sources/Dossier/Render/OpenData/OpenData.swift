@@ -47,11 +47,15 @@ struct OpenData {
         try envelope("signatories", count: site.organizations.count, signatoryColumns, to: write)
     }
 
-    var casesCSV: String {
+    func writeCasesCSV(to write: (UnsafeRawBufferPointer) throws -> Void) throws {
         let columns = caseColumns.filter(\.inCSV)
-        var table = CSVTable(header: columns.map(\.name))
-        for index in site.cases.indices { table.append(columns.map { $0.csvCell(index) }) }
-        return table.text
+        var buffer = PieceBuffer()
+        CSVTable.append(columns.map(\.name), to: &buffer)
+        for index in site.cases.indices {
+            CSVTable.append(columns.map { $0.csvCell(index) }, to: &buffer)
+            try buffer.handOnIfFull(to: write)
+        }
+        try buffer.handOn(to: write)
     }
 
     // MARK: The fields, in the order the files and `/data/` list them
