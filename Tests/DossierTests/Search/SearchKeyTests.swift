@@ -40,4 +40,14 @@ import Testing
         #expect(SearchKey.words(of: "Думан Мұхаммедкәрім") == ["думан", "мұхаммедкәрім"])
         #expect(SearchKey.words(of: "Oʻzbekiston, Women’s") == ["ozbekiston", "womens"])
     }
+
+    @Test func asciiWordsAreTheWordsOfTheUnicodeReading() {
+        #expect(SearchKey.asciiWords(of: "O'Brien, 2024-05-01-free-ANA_x") == ["obrien", "2024", "05", "01", "free", "ana", "x"])
+        // Every ASCII character, in texts made of them at random (the same texts every run).
+        var random = Random(seed: 3)
+        for _ in 0..<2_000 {
+            let text = String((0..<random.next(24)).map { _ in Character(Unicode.Scalar(UInt8(random.next(128)))) })
+            #expect(SearchKey.asciiWords(of: text) == SearchKey.unicodeWords(of: text), "\(text.debugDescription)")
+        }
+    }
 }
