@@ -1,34 +1,41 @@
 /// A hash table from short pieces of text to what they fold to, open-addressed: looking up
 /// each word of every text is most of the time an index takes, and Swift's `Dictionary`
-/// (SipHash on every lookup) made it half again as slow.
+/// (SipHash on every lookup) made it half again as slow. A piece and its value lie side by
+/// side: the table is far larger than the processor's caches, and each word's lookup waited
+/// for memory twice when they were two arrays.
 struct SearchPieceTable {
-    private var pieces = [Piece](repeating: Piece(), count: 1 << 12)
-    private var values = [Int](repeating: 0, count: 1 << 12)
+    private struct Entry {
+        var piece = Piece()
+        var value = 0
+    }
+
+    private var entries = [Entry](repeating: Entry(), count: 1 << 12)
     private var count = 0
 
     func value(for piece: Piece) -> Int? {
-        var slot = Int(truncatingIfNeeded: piece.hash) & (pieces.count - 1)
-        while !pieces[slot].isEmpty {
-            if pieces[slot] == piece { return values[slot] }
-            slot = (slot + 1) & (pieces.count - 1)
+        entries.withUnsafeBufferPointer { entries in
+            var slot = Int(truncatingIfNeeded: piece.hash) & (entries.count - 1)
+            while !entries[slot].piece.isEmpty {
+                if entries[slot].piece == piece { return entries[slot].value }
+                slot = (slot + 1) & (entries.count - 1)
+            }
+            return nil
         }
-        return nil
     }
 
     mutating func set(_ value: Int, for piece: Piece) {
-        if 2 * (count + 1) > pieces.count { grow() }
-        var slot = Int(truncatingIfNeeded: piece.hash) & (pieces.count - 1)
-        while !pieces[slot].isEmpty, pieces[slot] != piece { slot = (slot + 1) & (pieces.count - 1) }
-        if pieces[slot].isEmpty { count += 1 }
-        (pieces[slot], values[slot]) = (piece, value)
+        if 2 * (count + 1) > entries.count { grow() }
+        var slot = Int(truncatingIfNeeded: piece.hash) & (entries.count - 1)
+        while !entries[slot].piece.isEmpty, entries[slot].piece != piece { slot = (slot + 1) & (entries.count - 1) }
+        if entries[slot].piece.isEmpty { count += 1 }
+        entries[slot] = Entry(piece: piece, value: value)
     }
 
     private mutating func grow() {
-        let old = zip(pieces, values).filter { !$0.0.isEmpty }
-        pieces = [Piece](repeating: Piece(), count: 2 * pieces.count)
-        values = [Int](repeating: 0, count: pieces.count)
+        let old = entries.filter { !$0.piece.isEmpty }
+        entries = [Entry](repeating: Entry(), count: 2 * entries.count)
         count = 0
-        for (piece, value) in old { set(value, for: piece) }
+        for entry in old { set(entry.value, for: entry.piece) }
     }
 }
 

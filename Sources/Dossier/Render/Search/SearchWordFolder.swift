@@ -2,13 +2,10 @@
 /// stories of a campaign share most of theirs. Each key gets a number, so that a document's
 /// words are told apart without hashing their text again.
 struct SearchWordFolder {
-    /// The keys, by number, and the documents that have each.
+    /// The keys, by number.
     private(set) var keys: [String] = []
-    private(set) var documents: [[Int32]] = []
-    private var lastDocument: [Int32] = []
-    /// The documents that have each key in a name.
-    private(set) var names: [[Int32]] = []
-    private var lastName: [Int32] = []
+    /// What each key is found in, by its number.
+    private var postings: [Postings] = []
     private var numbers: [String: Int] = [:]
     /// What each piece of text folds to: a key's number, or `-1 - n` for the keys `several[n]`
     /// (a piece with a separator inside, "«Свобода»"), or `Int.min` for none.
@@ -64,23 +61,22 @@ struct SearchWordFolder {
 
     private mutating func add(key: Int, of number: Int, isName: Bool) {
         let number = Int32(number)
-        if lastDocument[key] != number {
-            lastDocument[key] = number
-            documents[key].append(number)
-        }
-        if isName, lastName[key] != number {
-            lastName[key] = number
-            names[key].append(number)
+        postings.withUnsafeMutableBufferPointer { postings in
+            if postings[key].lastDocument != number {
+                postings[key].lastDocument = number
+                postings[key].documents.append(number)
+            }
+            if isName, postings[key].lastName != number {
+                postings[key].lastName = number
+                postings[key].names.append(number)
+            }
         }
     }
 
     private mutating func key(numbered key: String) -> Int {
         if let number = numbers[key] { return number }
         keys.append(key)
-        documents.append([])
-        lastDocument.append(-1)
-        names.append([])
-        lastName.append(-1)
+        postings.append(Postings())
         numbers[key] = keys.count - 1
         return keys.count - 1
     }
@@ -88,7 +84,18 @@ struct SearchWordFolder {
     /// The keys and the documents of each (in any text and in names), without the tables of
     /// the folding: a run's tables are several MB, and the runs' held while they are joined
     /// were the top of a large build's memory.
-    consuming func folded() -> (keys: [String], documents: [[Int32]], names: [[Int32]]) { (keys, documents, names) }
+    consuming func folded() -> (keys: [String], documents: [[Int32]], names: [[Int32]]) {
+        (keys, postings.map(\.documents), postings.map(\.names))
+    }
+
+    /// The documents that have a key, in any text and in names, side by side with the last
+    /// of each: a key's lookup is a wait for memory, once rather than four times.
+    private struct Postings {
+        var lastDocument: Int32 = -1
+        var lastName: Int32 = -1
+        var documents: [Int32] = []
+        var names: [Int32] = []
+    }
 
     /// Letters, digits and the apostrophe, which folding deletes inside a word.
     private static func isWordByte(_ byte: UInt8) -> Bool {
