@@ -20,6 +20,14 @@ public struct BodyHTML: Sendable, Hashable {
 
     public var isEmpty: Bool { pieces.isEmpty }
 
+    /// The bytes of its text pieces, without the links between them: at least as many as
+    /// its plain text has, and about as many as reading it takes.
+    var textPieceBytes: Int {
+        pieces.reduce(0) { size, piece in
+            if case .html(let text) = piece { size + text.utf8.count } else { size }
+        }
+    }
+
     /// The HTML with each link written by `write`.
     public func html(writingLinks write: (SiteLink) -> String) -> String {
         var html = ""

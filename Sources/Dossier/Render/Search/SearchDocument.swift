@@ -42,8 +42,7 @@ struct SearchDocument: Sendable {
         for spelling in spellings { size += spelling.utf8.count }
         switch words {
         case .text(let text): size += text.utf8.count
-        case .body(let body):
-            for case .html(let html) in body.pieces { size += html.utf8.count }
+        case .body(let body): size += body.textPieceBytes
         }
         return size
     }

@@ -6,9 +6,7 @@
 /// It reads bytes, not characters: on a large site this runs over every story.
 enum SearchText {
     static func words(of body: BodyHTML) -> String {
-        let size = body.pieces.reduce(0) { size, piece in
-            if case .html(let text) = piece { size + text.utf8.count } else { size }
-        }
+        let size = body.textPieceBytes
         // Written straight into a string of at most the HTML's size, run by run between the
         // tags and entities: appended byte by byte to an array, then decoded again, it was
         // most of the time the index took to read a story.
